@@ -1,0 +1,86 @@
+/**
+ * Builds dist/chrome and dist/firefox (and, with --zip, a store zip of each).
+ *   tsx build.ts            build once
+ *   tsx build.ts --watch    rebuild on change
+ *   tsx build.ts --launch   build, then open Chromium with the extension (or print how to load it)
+ *   tsx build.ts --zip      build, then write dist/ai-origin-<browser>-<version>.zip and the AMO source zip
+ * Refuses to build when the registry has any error.
+ */
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildManifest, type Target } from './src/build/manifest';
+import { registryPlugin } from './src/build/registry-plugin';
+import { launch } from './src/build/launch';
+import { writeZips } from './src/build/package-zips';
+import { loadRegistry } from './src/registry/load';
+
+const root = import.meta.dirname;
+const args = new Set(process.argv.slice(2));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, unknown>;
+const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox140' };
+
+const started = performance.now();
+const { tools, errors } = loadRegistry();
+if (errors.length > 0) {
+  console.error(`Registry has ${errors.length} error(s); not building:\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}
+
+function options(target: Target): esbuild.BuildOptions {
+  const outdir = resolve(root, 'dist', target);
+  return {
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/popup/main.tsx',
+    },
+    absWorkingDir: root,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: TARGETS[target],
+    minify: !args.has('--watch'),
+    sourcemap: args.has('--watch') ? 'inline' : false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [registryPlugin(tools), staticFiles(target, outdir)],
+  };
+}
+
+/** Copies manifest, pages, icons and _locales after each (re)build. */
+function staticFiles(target: Target, outdir: string): esbuild.Plugin {
+  return {
+    name: 'static-files',
+    setup(build) {
+      build.onStart(() => {
+        mkdirSync(outdir, { recursive: true });
+      });
+      build.onEnd(() => {
+        const manifest = buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools);
+        writeFileSync(resolve(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        cpSync(resolve(root, 'src/popup/index.html'), resolve(outdir, 'popup.html'));
+        cpSync(resolve(root, 'src/popup/popup.css'), resolve(outdir, 'popup.css'));
+        cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+        cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });
+      });
+    },
+  };
+}
+
+const targets = Object.keys(TARGETS) as Target[];
+if (args.has('--watch')) {
+  for (const target of targets) await (await esbuild.context(options(target))).watch();
+  console.log('Watching src/ for changes…');
+} else {
+  rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+  await Promise.all(targets.map((target) => esbuild.build(options(target))));
+  console.log(`Built dist/chrome and dist/firefox (${tools.length} tools) in ${Math.round(performance.now() - started)} ms`);
+  if (args.has('--zip')) writeZips(root, pkg.version);
+  if (args.has('--launch')) launch(resolve(root, 'dist/chrome'), resolve(root, 'dist/firefox'));
+}

@@ -1,0 +1,47 @@
+/**
+ * THE message protocol: one map from message name to who may send it, its request and its response.
+ * `send()` (callers) and the background's handler object are both typed from this map, so they cannot
+ * drift; the background also validates every payload at run time, because a web page can talk to a
+ * content script and nothing that arrives is trusted.
+ */
+import type { PopupView } from './popup-view';
+import type { ToolView } from './tool-view';
+
+/** Where a message may come from: our content script in a web page, or one of our extension pages. */
+export type Origin = 'content' | 'extension';
+
+export interface Protocol {
+  /** The content script is on a registry host (page load or SPA navigation). Counts one visit per visitId. */
+  'page:hello': { from: 'content'; request: { url: string; visitId: string }; response: { tool: ToolView | null } };
+  /** Everything the popup shows for one tab. */
+  'popup:view': { from: 'extension'; request: { tabId: number | null; url: string | null }; response: PopupView };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['request'];
+export type Response<N extends MessageName> = Protocol[N]['response'];
+export interface Envelope<N extends MessageName = MessageName> { type: N; payload: Request<N> }
+export type Reply<N extends MessageName = MessageName> = { ok: true; value: Response<N> } | { ok: false; error: string };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/** Run-time check of each request; returns a clean copy (no extra keys) or null. */
+export const validators: { [N in MessageName]: { from: Protocol[N]['from']; check: (p: unknown) => Request<N> | null } } = {
+  'page:hello': {
+    from: 'content',
+    check: (p) => (isObj(p) && isShortText(p.url) && isShortText(p.visitId, 64) ? { url: p.url, visitId: p.visitId } : null),
+  },
+  'popup:view': {
+    from: 'extension',
+    check: (p) => {
+      if (!isObj(p) || !(p.tabId === null || isTabId(p.tabId)) || !(p.url === null || isShortText(p.url))) return null;
+      return { tabId: p.tabId, url: p.url };
+    },
+  },
+};
+
+export const isMessageName = (v: unknown): v is MessageName =>
+  typeof v === 'string' && Object.prototype.hasOwnProperty.call(validators, v);
