@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 // The bundled registry is a virtual module that build.ts generates; tests read the same files from disk.
+// Usage is tallied per local day; run tests in our users' time zone unless told otherwise.
+process.env.TZ ??= 'Asia/Seoul';
+
 const registryData = fileURLToPath(new URL('./test/support/registry-data.ts', import.meta.url));
 
 export default defineConfig({

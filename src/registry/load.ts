@@ -1,11 +1,12 @@
 /** Node-only: reads tools/*.json from disk (for build.ts, the CLIs and tests). */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateRegistry } from './validate';
 import type { Tool } from './types';
 
-export const TOOLS_DIR = fileURLToPath(new URL('./tools/', import.meta.url));
+// A string path, not `new URL()`: under jsdom the global URL is not Node's.
+export const TOOLS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'tools');
 
 export interface RegistryFile { file: string; text: string }
 
@@ -32,6 +33,8 @@ export function loadRegistry(dir = TOOLS_DIR): { tools: Tool[]; errors: string[]
     if (`${String(id)}.json` !== file) errors.push(`${file}: file name must be <id>.json (id is ${JSON.stringify(id)})`);
     raw.push(entry);
   }
+  // One file per tool: the registry's order is by id (file names sort differently around '-').
+  raw.sort((a, b) => (String((a as { id?: unknown }).id) < String((b as { id?: unknown }).id) ? -1 : 1));
   const result = validateRegistry(raw);
   return { tools: result.tools, errors: [...errors, ...result.errors] };
 }

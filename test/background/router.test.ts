@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from '../../src/background/router';
+
+const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
+const fromPage = { id: 'ext-id', url: 'https://chatgpt.com/c/1', tab: { id: 7 }, frameId: 0 };
+const fromPopup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+
+function setup() {
+  const handlers = {
+    'page:hello': vi.fn(async () => ({ tool: null })),
+    'popup:view': vi.fn(async () => ({ kind: 'web' as const, tool: null, alternatives: [] })),
+  } satisfies Handlers;
+  return { handlers, route: createRouter(handlers, self) };
+}
+
+describe('message router', () => {
+  it('passes a valid message from our content script to its handler, with the tab', async () => {
+    const { handlers, route } = setup();
+    const reply = await route({ type: 'page:hello', payload: { url: 'https://chatgpt.com/c/1', visitId: 'v1' } }, fromPage);
+    expect(reply).toEqual({ ok: true, value: { tool: null } });
+    expect(handlers['page:hello']).toHaveBeenCalledWith({ url: 'https://chatgpt.com/c/1', visitId: 'v1' }, expect.objectContaining({ tabId: 7 }));
+  });
+
+  it.each([
+    ['another extension', { ...fromPage, id: 'other' }],
+    ['a sub-frame', { ...fromPage, frameId: 3 }],
+    ['an extension page posing as content', fromPopup],
+    ['no sender url', { id: 'ext-id', tab: { id: 1 } }],
+  ])('refuses page messages from %s', async (_who, sender) => {
+    const { handlers, route } = setup();
+    const reply = await route({ type: 'page:hello', payload: { url: 'https://chatgpt.com/', visitId: 'v' } }, sender);
+    expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(handlers['page:hello']).not.toHaveBeenCalled();
+  });
+
+  it('refuses popup messages from a web page', async () => {
+    const { handlers, route } = setup();
+    const reply = await route({ type: 'popup:view', payload: { tabId: 1, url: null } }, fromPage);
+    expect(reply.ok).toBe(false);
+    expect(handlers['popup:view']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a content script speaking for another site', async () => {
+    const { route } = setup();
+    const reply = await route({ type: 'page:hello', payload: { url: 'https://clova-x.naver.com/', visitId: 'v' } }, fromPage);
+    expect(reply).toEqual({ ok: false, error: 'url does not match sender' });
+  });
+
+  it.each([
+    null, 'hello', { type: 'nope' }, { type: '__proto__' }, { type: 'page:hello' },
+    { type: 'page:hello', payload: { url: 42, visitId: 'v' } },
+    { type: 'page:hello', payload: { url: 'https://chatgpt.com/', visitId: 'x'.repeat(65) } },
+  ])('answers malformed input %j with an error, never a throw', async (message) => {
+    const { route } = setup();
+    const reply = await route(message, fromPage);
+    expect(reply.ok).toBe(false);
+  });
+
+  it('drops extra payload keys before the handler sees them', async () => {
+    const { handlers, route } = setup();
+    await route({ type: 'popup:view', payload: { tabId: 2, url: null, evil: true } }, fromPopup);
+    expect(handlers['popup:view']).toHaveBeenCalledWith({ tabId: 2, url: null }, expect.anything());
+  });
+
+  it('turns a failing handler into an error reply', async () => {
+    const { handlers, route } = setup();
+    handlers['popup:view'].mockRejectedValueOnce(new Error('boom'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await route({ type: 'popup:view', payload: { tabId: 2, url: null } }, fromPopup)).toEqual({ ok: false, error: 'popup:view failed' });
+  });
+});

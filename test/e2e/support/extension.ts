@@ -1,0 +1,135 @@
+/**
+ * Launches Debian's Chromium with the built extension (dist/chrome) in a fresh profile, with fake AI
+ * sites mapped to the local server. Recipe: ../shared/guide/e2e.md.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from '../../../src/build/launch';
+import { startFakeSites, type FakeSites, type PageBody } from './fake-sites';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/chrome');
+
+export interface Harness {
+  ctx: BrowserContext;
+  sites: FakeSites;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  /** Requests from anything other than our own pages to anything other than the fake sites. */
+  strayRequests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Chromium, or a decision to skip. In CI (CI=true) or with REQUIRE_BROWSER=1 a missing browser is a
+ * failure, never a silent skip.
+ */
+export function chromiumOrSkip(): string | null {
+  const path = findChromium();
+  if (path) return path;
+  const message = 'Chromium not found (apt-get install chromium, or set CHROMIUM_PATH): real-browser tests cannot run.';
+  if (process.env.CI || process.env.REQUIRE_BROWSER) throw new Error(message);
+  console.warn(`\n!!! SKIPPING REAL-BROWSER TESTS: ${message}\n`);
+  return null;
+}
+
+export async function launchExtension(hosts: readonly string[], options: { locale?: string; body?: PageBody; debugPort?: number } = {}): Promise<Harness> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found');
+  const sites = await startFakeSites(hosts, options.body);
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ai-origin-profile-')), {
+    executablePath,
+    headless: true,
+    locale: options.locale ?? 'ko-KR',
+    ignoreHTTPSErrors: true,
+    // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not from --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'ko-KR').replace('-', '_') },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--lang=${options.locale ?? 'ko-KR'}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+      ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
+    ],
+  });
+  const strayRequests: string[] = [];
+  const fakePort = `:${sites.port}/`;
+  ctx.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return;
+    if (hosts.some((h) => url.startsWith(`https://${h}${fakePort}`) || url.includes(`.${h}${fakePort}`))) return;
+    strayRequests.push(url);
+  });
+  const first = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  const worker = async () => {
+    const live = ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    return live ?? ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  return {
+    ctx, sites, extensionId, worker, strayRequests,
+    close: async () => {
+      await ctx.close();
+      await sites.close();
+    },
+  };
+}
+
+/** Polls `probe` until it returns something truthy (no fixed sleeps). */
+export async function waitFor<T>(probe: () => Promise<T> | T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last as NonNullable<T>;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
+}
+
+/** The tab id Chrome gave `page`, found from the worker by URL. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const sw = await h.worker();
+  return waitFor(() => sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url), `tab id of ${url}`);
+}
+
+/** Content-script worlds our extension created in `page` (Chrome reports them as isolated contexts). */
+export async function watchContentScripts(h: Harness, page: Page): Promise<() => number> {
+  const cdp = await h.ctx.newCDPSession(page);
+  let count = 0;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${h.extensionId}`) count++;
+  });
+  await cdp.send('Runtime.enable');
+  return () => count;
+}
+
+/** A free TCP port on loopback (for --remote-debugging-port). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+/**
+ * Opens the REAL toolbar popup for `page` (brought to front) via chrome.action.openPopup(), then finds it
+ * over CDP — Playwright does not list that popup. Needs a harness launched with `debugPort`.
+ */
+export async function openToolbarPopup(h: Harness, page: Page, debugPort: number): Promise<{ popup: Page; close: () => Promise<void> }> {
+  await page.bringToFront();
+  const sw = await h.worker();
+  await sw.evaluate(() => chrome.action.openPopup());
+  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+  const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
+  const popup = await waitFor(
+    () => cdpBrowser.contexts().flatMap((c) => c.pages()).find((p) => p.url() === popupUrl),
+    'toolbar popup',
+  );
+  return { popup, close: () => cdpBrowser.close() };
+}
