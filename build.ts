@@ -19,7 +19,7 @@ const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, unknown>;
-const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox140' };
+const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox142' };
 
 const started = performance.now();
 const { tools, errors } = loadRegistry();
