@@ -14,6 +14,7 @@ import { registryPlugin } from './src/build/registry-plugin';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
 import { loadRegistry } from './src/registry/load';
+import { buildToolPaths } from './src/registry/tool-paths';
 
 const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
@@ -46,7 +47,7 @@ function options(target: Target): esbuild.BuildOptions {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)) },
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [registryPlugin(tools), staticFiles(target, outdir)],

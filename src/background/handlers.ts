@@ -4,16 +4,34 @@ import { toToolView } from '../shared/tool-view';
 import type { Handlers } from './router';
 import { showBadge } from './badge';
 import { pageKind } from './page-kind';
-import type { UsageStore } from './usage-store';
+import { countableRange } from './segment-window';
+import { counts, type SettingsStore } from './settings-store';
+import type { ActiveRange, UsageStore } from './usage-store';
 
-export function createHandlers(usage: UsageStore): Handlers {
+export interface Deps { usage: UsageStore; settings: SettingsStore; now: () => number }
+
+export function createHandlers({ usage, settings, now }: Deps): Handlers {
   return {
     async 'page:hello'({ url, visitId }, { tabId }) {
       const tool = findTool(url);
       const view = tool ? toToolView(tool) : null;
+      const current = await settings.read();
       if (tabId !== null) await showBadge(tabId, view);
-      if (tool) await usage.recordVisit(tool.id, visitId, Date.now());
-      return { tool: view };
+      if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());
+      return { tool: view, idleMs: current.idleSeconds * 1000 };
+    },
+
+    async 'activity:segments'({ segments }) {
+      const current = await settings.read();
+      const ranges: ActiveRange[] = [];
+      for (const segment of segments) {
+        const tool = findTool(segment.url);
+        const range = countableRange(segment.start, segment.end, now());
+        if (tool && range && counts(current, tool.id)) ranges.push({ toolId: tool.id, ...range });
+      }
+      if (ranges.length > 0) await usage.recordActive(ranges);
+      // Acknowledge everything handled, counted or not, so the page stops re-sending it.
+      return { acked: segments.map((s) => s.segmentId) };
     },
 
     async 'popup:view'({ url }) {

@@ -1,14 +1,34 @@
 /**
  * Service worker (Chrome) / event page (Firefox) entry. Every listener is registered synchronously at
- * the top level, so a worker woken by an event finds its listener; each handler awaits `ready`.
+ * the top level, so a worker woken by an event finds its listener; each handler awaits `ready`
+ * (storage migrated and checked). No timers live here: the worker may stop at any moment.
  */
 import browser from '../shared/browser';
 import { createHandlers } from './handlers';
+import { injectIntoOpenTabs } from './inject-open-tabs';
+import { migrateStorage } from './migrations';
 import { createRouter, type Sender } from './router';
+import { createSettingsStore } from './settings-store';
 import { createUsageStore } from './usage-store';
 
-const usage = createUsageStore(browser.storage.local);
-const ready = usage.ready();
-const route = createRouter(createHandlers(usage), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+const area = browser.storage.local;
+const usage = createUsageStore(area);
+const settings = createSettingsStore(area);
+const ready = migrateStorage(area);
+const route = createRouter(createHandlers({ usage, settings, now: Date.now }), {
+  id: browser.runtime.id,
+  baseUrl: browser.runtime.getURL('/'),
+});
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => ready.then(() => route(message, sender)));
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) => {
+  try {
+    await ready;
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+  return route(message, sender);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void ready.then(() => injectIntoOpenTabs()).catch((e) => console.error('[ai-origin] inject failed', e));
+});

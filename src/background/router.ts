@@ -37,7 +37,8 @@ export function createRouter(handlers: Handlers, self: Self) {
     const payload = rule.check((message as { payload?: unknown }).payload);
     if (!payload) return { ok: false, error: `invalid ${type} payload` };
     // A content script may only speak for the page it runs in.
-    if (rule.from === 'content' && 'url' in payload && !sameHost(String(payload.url), sender.url!)) {
+    const urls = (rule.urls as ((r: typeof payload) => string[]) | undefined)?.(payload) ?? [];
+    if (rule.from === 'content' && !urls.every((url) => sameHost(url, sender.url!))) {
       return { ok: false, error: 'url does not match sender' };
     }
     try {

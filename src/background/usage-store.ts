@@ -16,6 +16,8 @@ export interface StorageArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
+export interface ActiveRange { toolId: string; start: number; end: number }
+
 export type UsageStore = ReturnType<typeof createUsageStore>;
 
 export function createUsageStore(area: StorageArea, clock: () => number = Date.now) {
@@ -38,8 +40,10 @@ export function createUsageStore(area: StorageArea, clock: () => number = Date.n
     recordVisit: (toolId: string, visitId: string, time: number) =>
       update([dayKey(time)], (buckets, recent) => addVisit(buckets, recent, toolId, visitId, time, clock()).recent),
 
-    recordActive: (toolId: string, start: number, end: number) =>
-      update(splitByDay(start, end).map((p) => p.day), (buckets, recent) => addActive(buckets, recent, toolId, start, end, clock()).recent),
+    /** Adds several active ranges in one write (one message's segments). */
+    recordActive: (ranges: readonly ActiveRange[]) =>
+      update(ranges.flatMap((r) => splitByDay(r.start, r.end).map((p) => p.day)), (buckets, recent) =>
+        ranges.reduce((rec, r) => addActive(buckets, rec, r.toolId, r.start, r.end, clock()).recent, recent)),
 
     async readDays(days: string[]): Promise<Record<string, DayBucket>> {
       const stored = await area.get(days.map(dayStorageKey));

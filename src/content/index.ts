@@ -1,11 +1,100 @@
 /**
- * Content script, injected only on registry hosts. It tells the worker which page this is (so the badge
- * and the visit count are right) and, from the tracking module, reports active-time segments.
+ * Content script, injected only on registry hosts (top frame). It says hello when the page is an AI
+ * tool (badge + one visit) and reports active-time segments. The page is hostile: we listen only to
+ * trusted events, keep no state in the page's DOM, and stop quietly when the extension goes away.
  */
-import { send } from '../shared/send';
+import type { ToolPaths } from '../registry/tool-paths';
+import { isToolLocation } from '../registry/tool-paths';
+import { createActivityTracker, type ActivityTracker } from './activity-tracker';
+import { extensionAlive, send } from './messenger';
 
-const newId = (): string => crypto.randomUUID();
+declare const __TOOL_PATHS__: ToolPaths;
 
-void send('page:hello', { url: location.href, visitId: newId() }).catch(() => {
-  // The extension was reloaded or updated: this orphaned script stops quietly.
+const HEARTBEAT_MS = 15_000;
+const DEFAULT_IDLE_MS = 60_000;
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart'] as const;
+const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied'] as const;
+
+const onToolHere = () => isToolLocation(__TOOL_PATHS__, location.hostname, location.pathname);
+const mediaPlaying = () => [...document.querySelectorAll('video, audio')].some((m) => {
+  const media = m as HTMLMediaElement;
+  return !media.paused && !media.ended;
 });
+
+function start(): void {
+  const life = new AbortController();
+  const on = (target: EventTarget, type: string, fn: (e: Event) => void) =>
+    target.addEventListener(type, (e) => e.isTrusted && fn(e), { capture: true, passive: true, signal: life.signal });
+
+  let tracker: ActivityTracker;
+  let url = location.href;
+  let timer = 0;
+
+  const stop = () => {
+    life.abort();
+    clearInterval(timer);
+  };
+  const hello = () => {
+    send('page:hello', { url: location.href, visitId: crypto.randomUUID() })
+      .then((reply) => tracker.setIdleMs(reply.idleMs))
+      .catch(() => extensionAlive() || stop());
+  };
+
+  tracker = createActivityTracker({
+    idleMs: DEFAULT_IDLE_MS,
+    heartbeatMs: HEARTBEAT_MS,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    url: () => location.href,
+    send: async (segments) => (await send('activity:segments', { segments })).acked,
+  }, {
+    visible: document.visibilityState === 'visible',
+    focused: document.hasFocus(),
+    onTool: onToolHere(),
+    mediaPlaying: false,
+  });
+
+  // SPA navigation changes the URL without a page load; notice it on any of these occasions.
+  const checkUrl = () => {
+    if (location.href === url) return;
+    url = location.href;
+    const wasTool = tracker.onTool();
+    const nowTool = onToolHere();
+    tracker.navigated(nowTool);
+    if (nowTool && !wasTool) hello();
+  };
+
+  on(document, 'visibilitychange', () => tracker.update({ visible: document.visibilityState === 'visible' }));
+  on(window, 'focus', () => tracker.update({ focused: document.hasFocus() }));
+  on(window, 'blur', () => tracker.update({ focused: document.hasFocus() }));
+  for (const type of INPUT_EVENTS) on(window, type, () => tracker.input());
+  for (const type of MEDIA_EVENTS) on(document, type, () => tracker.update({ mediaPlaying: mediaPlaying() }));
+  on(window, 'popstate', checkUrl);
+  on(window, 'pagehide', () => void tracker.end());
+  // Back/forward cache: a restored page is a new visit; time while it sat in the cache never counts.
+  on(window, 'pageshow', (e) => {
+    if (!(e as PageTransitionEvent).persisted) return;
+    tracker.update({ visible: document.visibilityState === 'visible', focused: document.hasFocus() });
+    if (onToolHere()) hello();
+  });
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) on(navigation, 'navigatesuccess', checkUrl);
+
+  timer = window.setInterval(() => {
+    if (!extensionAlive()) return stop(); // orphaned by an update or reload: stop without errors
+    checkUrl();
+    void tracker.tick();
+  }, HEARTBEAT_MS);
+
+  if (onToolHere()) hello();
+}
+
+// An install/update injects this script into open tabs; never run twice in one page.
+// The marker holds the running copy's own liveness check, so an orphan left by an update does not
+// stop the fresh copy from starting.
+const marker = Symbol.for('ai-origin.content');
+const world = globalThis as Record<symbol, (() => boolean) | undefined>;
+if (!world[marker]?.()) {
+  world[marker] = extensionAlive;
+  start();
+}

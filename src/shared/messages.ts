@@ -12,10 +12,21 @@ export type Origin = 'content' | 'extension';
 
 export interface Protocol {
   /** The content script is on a registry host (page load or SPA navigation). Counts one visit per visitId. */
-  'page:hello': { from: 'content'; request: { url: string; visitId: string }; response: { tool: ToolView | null } };
+  'page:hello': {
+    from: 'content';
+    request: { url: string; visitId: string };
+    response: { tool: ToolView | null; idleMs: number };
+  };
+  /** Active-time segments (cumulative: the same id may come again with a later end). Acks stored ids. */
+  'activity:segments': { from: 'content'; request: { segments: SegmentReport[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
   'popup:view': { from: 'extension'; request: { tabId: number | null; url: string | null }; response: PopupView };
 }
+
+export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
+
+/** At most this many segments in one message (a content script's outbox after a long outage). */
+export const MAX_SEGMENTS = 200;
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -26,13 +37,35 @@ export type Reply<N extends MessageName = MessageName> = { ok: true; value: Resp
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** Run-time check of each request; returns a clean copy (no extra keys) or null. */
-export const validators: { [N in MessageName]: { from: Protocol[N]['from']; check: (p: unknown) => Request<N> | null } } = {
+function checkSegment(v: unknown): SegmentReport | null {
+  if (!isObj(v) || !isShortText(v.segmentId, 64) || !isShortText(v.url) || !isTime(v.start) || !isTime(v.end)) return null;
+  return v.end >= v.start ? { segmentId: v.segmentId, url: v.url, start: v.start, end: v.end } : null;
+}
+
+/**
+ * Run-time check of each request; returns a clean copy (no extra keys) or null. `urls` lists the page
+ * URLs a content message speaks for: the router requires them to be on the sender's own host.
+ */
+export const validators: {
+  [N in MessageName]: { from: Protocol[N]['from']; check: (p: unknown) => Request<N> | null; urls?: (r: Request<N>) => string[] };
+} = {
   'page:hello': {
     from: 'content',
     check: (p) => (isObj(p) && isShortText(p.url) && isShortText(p.visitId, 64) ? { url: p.url, visitId: p.visitId } : null),
+    urls: (r) => [r.url],
+  },
+  'activity:segments': {
+    from: 'content',
+    check: (p) => {
+      if (!isObj(p) || !Array.isArray(p.segments) || p.segments.length === 0 || p.segments.length > MAX_SEGMENTS) return null;
+      const segments = p.segments.map(checkSegment);
+      return segments.every((s): s is SegmentReport => s !== null) ? { segments } : null;
+    },
+    urls: (r) => r.segments.map((s) => s.url),
   },
   'popup:view': {
     from: 'extension',

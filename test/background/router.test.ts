@@ -7,7 +7,8 @@ const fromPopup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 function setup() {
   const handlers = {
-    'page:hello': vi.fn(async () => ({ tool: null })),
+    'page:hello': vi.fn(async () => ({ tool: null, idleMs: 60_000 })),
+    'activity:segments': vi.fn(async () => ({ acked: [] as string[] })),
     'popup:view': vi.fn(async () => ({ kind: 'web' as const, tool: null, alternatives: [] })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers, self) };
@@ -17,7 +18,7 @@ describe('message router', () => {
   it('passes a valid message from our content script to its handler, with the tab', async () => {
     const { handlers, route } = setup();
     const reply = await route({ type: 'page:hello', payload: { url: 'https://chatgpt.com/c/1', visitId: 'v1' } }, fromPage);
-    expect(reply).toEqual({ ok: true, value: { tool: null } });
+    expect(reply).toEqual({ ok: true, value: { tool: null, idleMs: 60_000 } });
     expect(handlers['page:hello']).toHaveBeenCalledWith({ url: 'https://chatgpt.com/c/1', visitId: 'v1' }, expect.objectContaining({ tabId: 7 }));
   });
 
@@ -54,6 +55,23 @@ describe('message router', () => {
     const { route } = setup();
     const reply = await route(message, fromPage);
     expect(reply.ok).toBe(false);
+  });
+
+  it('refuses segments that speak for another site than the sender', async () => {
+    const { handlers, route } = setup();
+    const segment = (url: string) => ({ segmentId: url, url, start: 1_000, end: 2_000 });
+    const reply = await route({ type: 'activity:segments', payload: { segments: [segment('https://chatgpt.com/'), segment('https://claude.ai/')] } }, fromPage);
+    expect(reply.ok).toBe(false);
+    expect(handlers['activity:segments']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['end before start', { segmentId: 's', url: 'https://chatgpt.com/', start: 2_000, end: 1_000 }],
+    ['a non-number time', { segmentId: 's', url: 'https://chatgpt.com/', start: '1', end: 2_000 }],
+    ['a fractional time', { segmentId: 's', url: 'https://chatgpt.com/', start: 1.5, end: 2_000 }],
+  ])('refuses a segment with %s', async (_what, segment) => {
+    const { route } = setup();
+    expect((await route({ type: 'activity:segments', payload: { segments: [segment] } }, fromPage)).ok).toBe(false);
   });
 
   it('drops extra payload keys before the handler sees them', async () => {

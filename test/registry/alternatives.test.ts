@@ -3,7 +3,7 @@ import { rankAlternatives } from '../../src/registry/alternatives';
 import type { Tool } from '../../src/registry/types';
 import realTools from '../support/registry-data';
 
-const base = { vendor: 'V', sources: ['https://a.example/x'], verified: '2026-11-27' } as const;
+const base = { vendor: 'V', sources: ['https://a.example/x'], verified: '2026-11-27' };
 const mk = (id: string, country: string, category: Tool['category'], extra: Partial<Tool> = {}): Tool => ({
   ...base, id, name: { ko: id, en: id }, country, category, hosts: [`${id}.example`], confidence: 'high',
   ...(country === 'KR' ? { fit: { ko: '한 줄', en: 'one line' } } : {}), ...extra,

@@ -1,0 +1,46 @@
+/**
+ * Versioned storage. `schemaVersion` says which format storage.local holds; migrations run in order,
+ * each tested on its own. Storage written by a NEWER version of the extension is never touched: the
+ * worker refuses to run rather than damage data it does not understand (e.g. after a downgrade).
+ */
+import type { StorageArea } from './usage-store';
+
+export const SCHEMA_KEY = 'schemaVersion';
+
+export interface Migration {
+  version: number;
+  why: string;
+  /** Gets everything stored; returns what to set and remove (applied in one go, then the version). */
+  up: (all: Record<string, unknown>) => { set?: Record<string, unknown>; remove?: string[] };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    why: 'First versioned format (0.1): day buckets "day:YYYY-MM-DD", "recent", "settings". Nothing older exists.',
+    up: () => ({}),
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class NewerStorageError extends Error {
+  constructor(found: number) {
+    super(`storage is from a newer version of AI 원산지 (schema ${found}, this copy knows ${SCHEMA_VERSION}); not touching it`);
+  }
+}
+
+export async function migrateStorage(area: StorageArea, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
+  const latest = migrations[migrations.length - 1]!.version;
+  const raw = (await area.get(SCHEMA_KEY))[SCHEMA_KEY];
+  const found = Number.isInteger(raw) && (raw as number) >= 0 ? (raw as number) : 0;
+  if (found > latest) throw new NewerStorageError(found);
+  for (const step of migrations) {
+    if (step.version <= found) continue;
+    const { set = {}, remove = [] } = step.up(await area.get(null));
+    if (remove.length > 0) await area.remove(remove);
+    // The version is written with the step's data: a stop in between re-runs only this step.
+    await area.set({ ...set, [SCHEMA_KEY]: step.version });
+  }
+  return latest;
+}

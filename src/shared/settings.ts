@@ -1,0 +1,54 @@
+/** User settings: one storage key, every field with a default, parsed defensively. */
+export type NoticeMode = 'card' | 'badge' | 'off';
+
+export interface Settings {
+  /** Stop counting time and visits everywhere. */
+  paused: boolean;
+  /** Tool ids never counted. */
+  excluded: string[];
+  /** How long without input before the user counts as idle. */
+  idleSeconds: number;
+  noticeMode: NoticeMode;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekStart: number;
+  /** Weekly summary notification: on/off and local time "HH:MM" (on the week's first day). */
+  weeklyNotification: boolean;
+  notifyTime: string;
+  /** Weekly domestic-share goal in percent (0 = none). */
+  goalPercent: number;
+  language: 'auto' | 'ko' | 'en';
+}
+
+export const SETTINGS_KEY = 'settings';
+export const IDLE_SECONDS_RANGE = [15, 600] as const;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  paused: false,
+  excluded: [],
+  idleSeconds: 60,
+  noticeMode: 'card',
+  weekStart: 1,
+  weeklyNotification: true,
+  notifyTime: '09:00',
+  goalPercent: 0,
+  language: 'auto',
+};
+
+const inRange = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+/** Keeps each valid field of `raw` and the default for the rest; never throws. */
+export function parseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  return {
+    paused: typeof r.paused === 'boolean' ? r.paused : d.paused,
+    excluded: Array.isArray(r.excluded) ? [...new Set(r.excluded.filter((x): x is string => typeof x === 'string' && /^[a-z0-9-]{1,64}$/.test(x)))] : [...d.excluded],
+    idleSeconds: inRange(r.idleSeconds, ...IDLE_SECONDS_RANGE) ? r.idleSeconds : d.idleSeconds,
+    noticeMode: r.noticeMode === 'card' || r.noticeMode === 'badge' || r.noticeMode === 'off' ? r.noticeMode : d.noticeMode,
+    weekStart: inRange(r.weekStart, 0, 6) ? r.weekStart : d.weekStart,
+    weeklyNotification: typeof r.weeklyNotification === 'boolean' ? r.weeklyNotification : d.weeklyNotification,
+    notifyTime: typeof r.notifyTime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(r.notifyTime) ? r.notifyTime : d.notifyTime,
+    goalPercent: inRange(r.goalPercent, 0, 100) ? r.goalPercent : d.goalPercent,
+    language: r.language === 'ko' || r.language === 'en' || r.language === 'auto' ? r.language : d.language,
+  };
+}
