@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 process.env.TZ ??= 'Asia/Seoul';
 
 const registryData = fileURLToPath(new URL('./test/support/registry-data.ts', import.meta.url));
+const fakeBrowser = fileURLToPath(new URL('./test/support/fake-browser.ts', import.meta.url));
 
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  resolve: { alias: { 'virtual:registry': registryData } },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser } },
   test: {
     projects: [
       {

@@ -24,11 +24,11 @@ export interface TrackerDeps {
 export function createActivityTracker(deps: TrackerDeps, initial: Signals) {
   const signals: Signals = { ...initial };
   let idleMs = deps.idleMs;
-  let lastInput = deps.now();
+  let lastInput = -Infinity; // a page that merely loaded (e.g. restored tabs) is not activity yet
   let lastSeen = deps.now();
   let open: Segment | null = null;
   const outbox = new Map<string, Segment>();
-  let sending = false;
+  let inflight: Promise<void> | null = null;
 
   const idleAt = () => lastInput + idleMs;
   const isActive = (now: number) =>
@@ -36,7 +36,8 @@ export function createActivityTracker(deps: TrackerDeps, initial: Signals) {
 
   function close(end: number) {
     if (!open) return;
-    open.end = Math.max(open.start, end);
+    // Never shrink: time up to open.end was already seen active (and maybe reported).
+    open.end = Math.max(open.end, end);
     if (open.end > open.start) outbox.set(open.segmentId, { ...open });
     open = null;
   }
@@ -59,9 +60,11 @@ export function createActivityTracker(deps: TrackerDeps, initial: Signals) {
   }
 
   async function flush(): Promise<void> {
+    while (inflight) await inflight; // one send at a time; the next one carries whatever is newer
     const batch = [...outbox.values(), ...(open && open.end > open.start ? [{ ...open }] : [])];
-    if (sending || batch.length === 0) return;
-    sending = true;
+    if (batch.length === 0) return;
+    let done!: () => void;
+    inflight = new Promise((resolve) => (done = resolve));
     try {
       const acked = new Set(await deps.send(batch));
       for (const sent of batch) {
@@ -71,7 +74,8 @@ export function createActivityTracker(deps: TrackerDeps, initial: Signals) {
     } catch {
       // Worker unreachable right now: everything stays in the outbox for the next heartbeat.
     } finally {
-      sending = false;
+      inflight = null;
+      done();
     }
   }
 

@@ -1,0 +1,23 @@
+/** An in-memory `storage.local` with the same get/set/remove semantics (values deep-copied like the real one). */
+import type { StorageArea } from '../../src/background/usage-store';
+
+export function createFakeStorage(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, unknown>; writes: number } {
+  const copy = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
+  const data = new Map(Object.entries(copy(initial)));
+  const area = {
+    data,
+    writes: 0,
+    async get(keys?: null | string | string[]) {
+      const wanted = keys == null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, copy(data.get(k))]));
+    },
+    async set(items: Record<string, unknown>) {
+      area.writes++;
+      for (const [k, v] of Object.entries(items)) data.set(k, copy(v));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
+    },
+  };
+  return area;
+}
