@@ -133,3 +133,37 @@ export async function openToolbarPopup(h: Harness, page: Page, debugPort: number
   );
   return { popup, close: () => cdpBrowser.close() };
 }
+
+/** Service-worker targets of our extension that are running right now (CDP; works while it is stopped). */
+export async function runningWorkers(h: Harness): Promise<string[]> {
+  const cdp = await h.ctx.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  await cdp.detach();
+  return targetInfos
+    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${h.extensionId}/`))
+    .map((t) => t.targetId);
+}
+
+/** Stops the extension's service worker the way Chrome does when idle (globals gone, storage kept). */
+export async function stopWorker(h: Harness): Promise<void> {
+  const cdp = await h.ctx.browser()!.newBrowserCDPSession();
+  // A worker that is still starting up ignores the close: keep closing until none runs.
+  await waitFor(async () => {
+    const running = await runningWorkers(h);
+    for (const targetId of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    return running.length === 0;
+  }, 'worker stopped');
+  await cdp.detach();
+}
+
+/** Real focus: Playwright otherwise reports every page as focused, background tabs included. */
+export async function useRealFocus(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.ctx.newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+}
+
+/** Reads storage.local from the worker, waking it if needed. */
+export async function readStorage(h: Harness): Promise<Record<string, unknown>> {
+  const sw = await h.worker();
+  return sw.evaluate(() => chrome.storage.local.get(null));
+}
