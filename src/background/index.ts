@@ -7,15 +7,12 @@ import browser from '../shared/browser';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { migrateStorage } from './migrations';
+import { createDeps } from './deps';
 import { createRouter, type Sender } from './router';
-import { createSettingsStore } from './settings-store';
-import { createUsageStore } from './usage-store';
 
 const area = browser.storage.local;
-const usage = createUsageStore(area);
-const settings = createSettingsStore(area);
 const ready = migrateStorage(area);
-const route = createRouter(createHandlers({ usage, settings, now: Date.now }), {
+const route = createRouter(createHandlers(createDeps(area)), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
 });

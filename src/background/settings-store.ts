@@ -1,16 +1,20 @@
 /** Reads and writes the settings key (the worker is the only writer). */
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { StorageArea } from './usage-store';
+import { createWriteQueue } from './write-queue';
 
 export function createSettingsStore(area: StorageArea) {
+  const enqueue = createWriteQueue();
   return {
     async read(): Promise<Settings> {
       return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
     },
-    async write(patch: Partial<Settings>): Promise<Settings> {
-      const next = parseSettings({ ...(await this.read()), ...patch });
-      await area.set({ [SETTINGS_KEY]: next });
-      return next;
+    write(patch: Partial<Settings>): Promise<Settings> {
+      return enqueue(async () => {
+        const next = parseSettings({ ...parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]), ...patch });
+        await area.set({ [SETTINGS_KEY]: next });
+        return next;
+      });
     },
   };
 }

@@ -5,6 +5,8 @@
  * content script and nothing that arrives is trusted.
  */
 import type { PopupView } from './popup-view';
+import type { ImportResult, ReportData } from './report-types';
+import { parseSettingsPatch, type Settings } from './settings';
 import type { ToolView } from './tool-view';
 
 /** Where a message may come from: our content script in a web page, or one of our extension pages. */
@@ -21,6 +23,16 @@ export interface Protocol {
   'activity:segments': { from: 'content'; request: { segments: SegmentReport[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
   'popup:view': { from: 'extension'; request: { tabId: number | null; url: string | null }; response: PopupView };
+  /** The user opened a Korean alternative from a foreign tool ("switch", counted locally). */
+  'popup:switch': { from: 'extension'; request: { from: string; to: string }; response: { recorded: boolean } };
+  /** Everything the report page shows. */
+  'report:data': { from: 'extension'; request: Record<string, never>; response: ReportData };
+  'settings:update': { from: 'extension'; request: { patch: Partial<Settings> }; response: Settings };
+  /** The whole export file (JSON, versioned). */
+  'data:export': { from: 'extension'; request: Record<string, never>; response: { file: unknown } };
+  /** Checks an import file; with apply, merges it. A bad file changes nothing and gets an error. */
+  'data:import': { from: 'extension'; request: { file: unknown; apply: boolean }; response: ImportResult };
+  'data:delete': { from: 'extension'; request: { confirm: true }; response: { deleted: number } };
 }
 
 export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
@@ -38,6 +50,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+const isToolId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
+const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** Run-time check of each request; returns a clean copy (no extra keys) or null. */
@@ -74,6 +88,22 @@ export const validators: {
       return { tabId: p.tabId, url: p.url };
     },
   },
+  'popup:switch': {
+    from: 'extension',
+    check: (p) => (isObj(p) && isToolId(p.from) && isToolId(p.to) ? { from: p.from, to: p.to } : null),
+  },
+  'report:data': { from: 'extension', check: isEmpty },
+  'settings:update': {
+    from: 'extension',
+    check: (p) => {
+      const patch = isObj(p) ? parseSettingsPatch(p.patch) : null;
+      return patch ? { patch } : null;
+    },
+  },
+  'data:export': { from: 'extension', check: isEmpty },
+  // The file itself is validated by the import code, which explains what is wrong with it.
+  'data:import': { from: 'extension', check: (p) => (isObj(p) && 'file' in p && typeof p.apply === 'boolean' ? { file: p.file, apply: p.apply } : null) },
+  'data:delete': { from: 'extension', check: (p) => (isObj(p) && p.confirm === true ? { confirm: true } : null) },
 };
 
 export const isMessageName = (v: unknown): v is MessageName =>

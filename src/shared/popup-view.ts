@@ -1,11 +1,22 @@
-/** What the popup shows for the current tab, computed by the background in one reply. */
+/** What the popup shows for one tab, computed by the background in one reply. */
 import type { ToolView } from './tool-view';
+import type { WeekSummary } from './week-summary';
 
 export type PageKind = 'tool' | 'web' | 'browser';
 
+/** Name and origin of any tool id that appears in a summary. */
+export interface ToolLabel { name: ToolView['name']; country: string; domestic: boolean }
+
+export interface WeekPair { current: WeekSummary; previous: WeekSummary }
+
 export interface PopupView {
-  /** 'tool': an AI tool we know; 'web': an ordinary site; 'browser': chrome://, about:, new tab, store... */
+  /** 'tool': an AI tool we know; 'web': an ordinary site (or one we may not see); 'browser': chrome://, about:… */
   kind: PageKind;
   tool: ToolView | null;
   alternatives: ToolView[];
+  week: WeekPair;
+  labels: Record<string, ToolLabel>;
+  paused: boolean;
+  /** The current tool is excluded from counting by the user. */
+  excluded: boolean;
 }

@@ -52,3 +52,20 @@ export function parseSettings(raw: unknown): Settings {
     language: r.language === 'ko' || r.language === 'en' || r.language === 'auto' ? r.language : d.language,
   };
 }
+
+/**
+ * A settings change from a page: only known keys, each valid; null when anything is off (so a bad
+ * request changes nothing rather than half of it).
+ */
+export function parseSettingsPatch(raw: unknown): Partial<Settings> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const keys = Object.keys(raw);
+  if (keys.length === 0 || !keys.every((k) => Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, k))) return null;
+  const parsed = parseSettings(raw);
+  const patch: Partial<Settings> = {};
+  for (const key of keys as (keyof Settings)[]) {
+    if (JSON.stringify(parsed[key]) !== JSON.stringify((raw as Record<string, unknown>)[key])) return null;
+    (patch as Record<string, unknown>)[key] = parsed[key];
+  }
+  return patch;
+}

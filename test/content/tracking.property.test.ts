@@ -9,8 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
-import { createSettingsStore } from '../../src/background/settings-store';
-import { createUsageStore } from '../../src/background/usage-store';
+import { createDeps } from '../../src/background/deps';
 import { createActivityTracker, type Segment } from '../../src/content/activity-tracker';
 import { DAY_PREFIX } from '../../src/shared/usage';
 import { createFakeStorage } from '../support/fake-storage';
@@ -42,8 +41,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 async function simulate(ops: Op[], browserDies: boolean) {
   let now = START;
   const area = createFakeStorage();
-  const settings = createSettingsStore(area);
-  let handlers = createHandlers({ usage: createUsageStore(area, () => now), settings, now: () => now });
+  let handlers = createHandlers(createDeps(area, () => now));
   let workerUp = true;
   let duplicateNext = false;
   const delivered: Segment[][] = [];
@@ -97,7 +95,7 @@ async function simulate(ops: Op[], browserDies: boolean) {
         tracker.update({ mediaPlaying: false });
         break;
       case 'worker': workerUp = o.up; break;
-      case 'restart': handlers = createHandlers({ usage: createUsageStore(area, () => now), settings, now: () => now }); break;
+      case 'restart': handlers = createHandlers(createDeps(area, () => now)); break;
       case 'replay': if (delivered.length) await deliver(delivered[o.index % delivered.length]!); break;
       case 'dup': duplicateNext = true; break;
     }

@@ -1,0 +1,38 @@
+/** Messages from the toolbar popup. */
+import { alternativesFor, findTool, toolById } from '../registry/registry';
+import { isDomestic } from '../registry/types';
+import { toToolView } from '../shared/tool-view';
+import type { Deps } from './deps';
+import { pageKind } from './page-kind';
+import type { Handlers } from './router';
+import { labelsFor } from './tool-meta';
+import { recentWeeks } from './week-views';
+
+export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Handlers, 'popup:view' | 'popup:switch'> {
+  return {
+    async 'popup:view'({ url }) {
+      const current = await settings.read();
+      const [previous, thisWeek] = await recentWeeks(usage, current.weekStart, now(), 2);
+      const week = { current: thisWeek!, previous: previous! };
+      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused };
+      const tool = findTool(url);
+      if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], excluded: false };
+      return {
+        ...base,
+        kind: 'tool',
+        tool: toToolView(tool),
+        alternatives: alternativesFor(tool).map(toToolView),
+        excluded: current.excluded.includes(tool.id),
+      };
+    },
+
+    async 'popup:switch'({ from, to }) {
+      const source = toolById(from);
+      const target = toolById(to);
+      // Only a real foreign → Korean pair from our own alternatives counts as a switch.
+      if (!source || !target || isDomestic(source) || !alternativesFor(source).some((t) => t.id === to)) return { recorded: false };
+      await switches.add({ at: now(), from, to });
+      return { recorded: true };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Shapes exchanged between the report page and the background (report, settings, export/import). */
+import type { ToolLabel } from './popup-view';
+import type { Settings } from './settings';
+import type { WeekSummary } from './week-summary';
+
+export interface SwitchRecord { at: number; from: string; to: string }
+
+export interface ReportData {
+  /** The last 12 weeks, oldest first; the last one is the current week. */
+  weeks: WeekSummary[];
+  settings: Settings;
+  switches: SwitchRecord[];
+  labels: Record<string, ToolLabel>;
+  /** Every registry tool (for the exclude list), sorted by name. */
+  tools: { id: string; label: ToolLabel }[];
+  /** Storage problems found and set aside (shown to the user), or null. */
+  quarantine: { savedAt: number; keys: string[] } | null;
+}
+
+/** Result of checking (and optionally applying) an import file. */
+export interface ImportResult {
+  applied: boolean;
+  days: number;
+  entries: number;
+  addedMs: number;
+  addedVisits: number;
+}
