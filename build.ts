@@ -20,6 +20,8 @@ const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, unknown>;
+/** Extension pages: src/<page>/index.html + <page>.css + main.tsx → <page>.html/.css/.js */
+const PAGES = ['popup', 'report'] as const;
 const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox142' };
 
 const started = performance.now();
@@ -36,6 +38,7 @@ function options(target: Target): esbuild.BuildOptions {
       background: 'src/background/index.ts',
       content: 'src/content/index.ts',
       popup: 'src/popup/main.tsx',
+      report: 'src/report/main.tsx',
     },
     absWorkingDir: root,
     outdir,
@@ -65,8 +68,10 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
       build.onEnd(() => {
         const manifest = buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools);
         writeFileSync(resolve(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        cpSync(resolve(root, 'src/popup/index.html'), resolve(outdir, 'popup.html'));
-        cpSync(resolve(root, 'src/popup/popup.css'), resolve(outdir, 'popup.css'));
+        for (const page of PAGES) {
+          cpSync(resolve(root, `src/${page}/index.html`), resolve(outdir, `${page}.html`));
+          cpSync(resolve(root, `src/${page}/${page}.css`), resolve(outdir, `${page}.css`));
+        }
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
         cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });
       });
