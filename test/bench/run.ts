@@ -3,9 +3,11 @@
  * Each section is its own module; run after `tsx build.ts` (the npm script does that).
  */
 import { bundleSizes } from './bundle-sizes';
+import { registryLookup } from './registry-lookup';
 
 const sections: { title: string; rows: () => Promise<[string, string][]> | [string, string][] }[] = [
   { title: 'Bundle sizes (dist/chrome)', rows: bundleSizes },
+  { title: 'Registry lookup', rows: registryLookup },
 ];
 
 for (const section of sections) {
