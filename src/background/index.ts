@@ -6,6 +6,7 @@
 import browser from '../shared/browser';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { registerMaintenance, runMaintenance } from './maintenance';
 import { migrateStorage } from './migrations';
 import { createDeps } from './deps';
 import { createRouter, type Sender } from './router';
@@ -27,5 +28,9 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) =
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  void ready.then(() => injectIntoOpenTabs()).catch((e) => console.error('[ai-origin] inject failed', e));
+  void ready
+    .then(() => Promise.all([injectIntoOpenTabs(), runMaintenance()]))
+    .catch((e) => console.error('[ai-origin] install tasks failed', e));
 });
+
+registerMaintenance(ready);

@@ -2,7 +2,7 @@
  * Reads stored usage defensively: storage may be hand-edited, corrupt or from another version. Whatever
  * is not valid is dropped from the value we use (never thrown); the migration step keeps a copy.
  */
-import type { Interval } from '../shared/intervals';
+import { cover, type Interval } from '../shared/intervals';
 import type { DayBucket, Recent } from '../shared/usage';
 
 type Obj = Record<string, unknown>;
@@ -24,8 +24,8 @@ export function readRecent(raw: unknown): Recent | null {
   if (!isObj(raw) || !Array.isArray(raw.covered) || !isObj(raw.visits)) return null;
   const covered = raw.covered.filter((iv): iv is Interval =>
     Array.isArray(iv) && iv.length === 2 && isCount(iv[0]) && isCount(iv[1]) && iv[0] < iv[1]);
-  const sorted = covered.every((iv, i) => i === 0 || covered[i - 1]![1] < iv[0]);
   const visits: Record<string, number> = {};
   for (const [k, v] of Object.entries(raw.visits)) if (k.length <= 64 && isCount(v)) visits[k] = v;
-  return { covered: sorted ? covered : [], visits };
+  // Re-merging keeps every counted instant covered even if a hand edit broke the order.
+  return { covered: covered.reduce<Interval[]>((acc, [s, e]) => cover(acc, s, e), []), visits };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { migrateStorage, MIGRATIONS, NewerStorageError, SCHEMA_VERSION, type Migration } from '../../src/background/migrations';
+import { createFakeStorage } from '../support/fake-storage';
+
+describe('storage migrations', () => {
+  it('stamps fresh storage with the current version', async () => {
+    const area = createFakeStorage();
+    await migrateStorage(area);
+    expect(area.data.get('schemaVersion')).toBe(SCHEMA_VERSION);
+  });
+
+  it('migration 1 keeps 0.1 data as it is', async () => {
+    const day = { chatgpt: { activeMs: 5, visits: 1 } };
+    const area = createFakeStorage({ 'day:2026-11-20': day });
+    await migrateStorage(area);
+    expect(area.data.get('day:2026-11-20')).toEqual(day);
+  });
+
+  it('runs only the steps after the stored version, in order', async () => {
+    const ran: number[] = [];
+    const steps: Migration[] = [1, 2, 3].map((version) => ({ version, why: 'test', up: () => (ran.push(version), { set: { [`v${version}`]: true } }) }));
+    const area = createFakeStorage({ schemaVersion: 1 });
+    expect(await migrateStorage(area, steps)).toBe(3);
+    expect(ran).toEqual([2, 3]);
+    expect(area.data.get('schemaVersion')).toBe(3);
+  });
+
+  it('refuses storage from a newer version and leaves it untouched', async () => {
+    const area = createFakeStorage({ schemaVersion: SCHEMA_VERSION + 1, 'day:2026-11-20': { future: 'format' } });
+    await expect(migrateStorage(area)).rejects.toBeInstanceOf(NewerStorageError);
+    expect(area.data.get('day:2026-11-20')).toEqual({ future: 'format' });
+    expect(area.writes).toBe(0);
+  });
+
+  it('has strictly increasing versions', () => {
+    expect(MIGRATIONS.every((m, i) => i === 0 || MIGRATIONS[i - 1]!.version < m.version)).toBe(true);
+  });
+});

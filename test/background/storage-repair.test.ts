@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { QUARANTINE_KEY, readQuarantine, repairStorage, RETENTION_DAYS } from '../../src/background/storage-repair';
+import { createFakeStorage } from '../support/fake-storage';
+
+const NOW = new Date(2026, 10, 27, 12).getTime();
+
+describe('storage repair', () => {
+  it('keeps valid usage, recovers what it can from a corrupt day, and sets the original aside', async () => {
+    const corrupt = { chatgpt: { activeMs: 60_000, visits: 2 }, claude: { activeMs: 'lots', visits: 1 }, __proto__x: 5 };
+    const area = createFakeStorage({
+      'day:2026-11-26': { wrtn: { activeMs: 1000, visits: 1 } },
+      'day:2026-11-27': corrupt,
+      'day:2026-02-31': { chatgpt: { activeMs: 1, visits: 1 } },
+      settings: { paused: 'yes', idleSeconds: 90 },
+    });
+    const report = await repairStorage(area, NOW);
+    expect(area.data.get('day:2026-11-26')).toEqual({ wrtn: { activeMs: 1000, visits: 1 } });
+    expect(area.data.get('day:2026-11-27')).toEqual({ chatgpt: { activeMs: 60_000, visits: 2 } });
+    expect(area.data.has('day:2026-02-31')).toBe(false);
+    expect(area.data.get('settings')).toMatchObject({ paused: false, idleSeconds: 90 });
+    expect(report.repaired.sort()).toEqual(['day:2026-02-31', 'day:2026-11-27', 'settings']);
+    const quarantine = await readQuarantine(area);
+    expect(quarantine?.keys.some((k) => k.endsWith('day:2026-11-27'))).toBe(true);
+    const saved = (area.data.get(QUARANTINE_KEY) as { items: Record<string, unknown> }).items;
+    expect(Object.values(saved)).toContainEqual(corrupt);
+  });
+
+  it('changes nothing in healthy storage', async () => {
+    const area = createFakeStorage({ 'day:2026-11-27': { chatgpt: { activeMs: 5, visits: 1 } }, schemaVersion: 1 });
+    const before = area.writes;
+    expect(await repairStorage(area, NOW)).toEqual({ repaired: [], removed: [], expired: 0 });
+    expect(area.writes).toBe(before);
+    expect(await readQuarantine(area)).toBeNull();
+  });
+
+  it(`drops days older than ${RETENTION_DAYS} days and keeps the last 400`, async () => {
+    const area = createFakeStorage({
+      'day:2024-11-01': { chatgpt: { activeMs: 5, visits: 1 } },
+      'day:2025-10-20': { chatgpt: { activeMs: 5, visits: 1 } },
+    });
+    const report = await repairStorage(area, NOW);
+    expect(report.expired).toBe(1);
+    expect([...area.data.keys()]).toEqual(['day:2025-10-20']);
+  });
+
+  it('survives garbage of every type without throwing', async () => {
+    const area = createFakeStorage({ 'day:2026-11-27': 'x', recent: [1, 2], settings: null, 'day:garbage': 7 });
+    await expect(repairStorage(area, NOW)).resolves.toBeTruthy();
+    expect(area.data.get('recent')).toEqual({ covered: [], visits: {} });
+  });
+});
