@@ -4,10 +4,12 @@
  */
 import { bundleSizes } from './bundle-sizes';
 import { registryLookup } from './registry-lookup';
+import { storageYear } from './storage-year';
 
 const sections: { title: string; rows: () => Promise<[string, string][]> | [string, string][] }[] = [
   { title: 'Bundle sizes (dist/chrome)', rows: bundleSizes },
   { title: 'Registry lookup', rows: registryLookup },
+  { title: 'Storage after a heavy year', rows: storageYear },
 ];
 
 for (const section of sections) {
