@@ -1,4 +1,5 @@
 /** Everything the message handlers need, created once per worker life (fakeable in tests). */
+import { createCardStore, type CardStore } from './card-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createSwitchStore, type SwitchStore } from './switch-store';
 import { createUsageStore, type StorageArea, type UsageStore } from './usage-store';
@@ -8,6 +9,7 @@ export interface Deps {
   usage: UsageStore;
   settings: SettingsStore;
   switches: SwitchStore;
+  cards: CardStore;
   now: () => number;
 }
 
@@ -17,6 +19,7 @@ export function createDeps(area: StorageArea, now: () => number = Date.now): Dep
     usage: createUsageStore(area, now),
     settings: createSettingsStore(area),
     switches: createSwitchStore(area),
+    cards: createCardStore(area),
     now,
   };
 }

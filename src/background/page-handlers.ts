@@ -1,14 +1,17 @@
 /** Messages from the content script: which page this is, and active-time segments. */
 import { findTool } from '../registry/registry';
 import { toToolView } from '../shared/tool-view';
+import { applyCardAction, shouldShowCard } from '../shared/card-rules';
+import { dayKey } from '../shared/dates';
 import { showBadge } from './badge';
+import { cardContent } from './card-content';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
 import { countableRange } from './segment-window';
 import { counts } from './settings-store';
 import type { ActiveRange } from './usage-store';
 
-export function pageHandlers({ usage, settings, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments'> {
+export function pageHandlers({ usage, settings, cards, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
   return {
     async 'page:hello'({ url, visitId }, { tabId }) {
       const tool = findTool(url);
@@ -16,7 +19,22 @@ export function pageHandlers({ usage, settings, now }: Deps): Pick<Handlers, 'pa
       const current = await settings.read();
       if (tabId !== null) await showBadge(tabId, view);
       if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());
-      return { tool: view, idleMs: current.idleSeconds * 1000 };
+      let card = null;
+      const today = dayKey(now());
+      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), today, now())) {
+        // Marked as shown when decided, so a reload the same day stays quiet.
+        await cards.update(tool.id, (s) => ({ ...s, lastShown: today }));
+        card = cardContent(tool);
+      }
+      return { tool: view, idleMs: current.idleSeconds * 1000, card };
+    },
+
+    async 'card:action'({ url, action }) {
+      const tool = findTool(url);
+      if (!tool) return { done: false };
+      if (action === 'badge-only') await settings.write({ noticeMode: 'badge' });
+      else await cards.update(tool.id, (s) => applyCardAction(tool, s, action, now()));
+      return { done: true };
     },
 
     async 'activity:segments'({ segments }) {

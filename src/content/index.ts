@@ -7,6 +7,7 @@ import type { ToolPaths } from '../registry/tool-paths';
 import { isToolLocation } from '../registry/tool-paths';
 import { createActivityTracker, type ActivityTracker } from './activity-tracker';
 import { extensionAlive, send } from './messenger';
+import { showOriginCard } from './origin-card';
 
 declare const __TOOL_PATHS__: ToolPaths;
 
@@ -36,7 +37,16 @@ function start(): void {
   };
   const hello = () => {
     send('page:hello', { url: location.href, visitId: crypto.randomUUID() })
-      .then((reply) => tracker.setIdleMs(reply.idleMs))
+      .then((reply) => {
+        tracker.setIdleMs(reply.idleMs);
+        if (reply.card) {
+          const card = reply.card;
+          const show = () => showOriginCard(card, (action) => void send('card:action', { url: location.href, action }).catch(() => undefined));
+          // At document_start there is no <html> yet to attach to.
+          if (document.documentElement) show();
+          else document.addEventListener('DOMContentLoaded', show, { once: true });
+        }
+      })
       .catch(() => extensionAlive() || stop());
   };
 

@@ -4,6 +4,7 @@
  * drift; the background also validates every payload at run time, because a web page can talk to a
  * content script and nothing that arrives is trusted.
  */
+import { CARD_ACTIONS, type CardAction } from './card-rules';
 import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
 import { parseSettingsPatch, type Settings } from './settings';
@@ -17,8 +18,10 @@ export interface Protocol {
   'page:hello': {
     from: 'content';
     request: { url: string; visitId: string };
-    response: { tool: ToolView | null; idleMs: number };
+    response: { tool: ToolView | null; idleMs: number; card: CardContent | null };
   };
+  /** A button on the on-page card was pressed (a trusted click inside its closed shadow root). */
+  'card:action': { from: 'content'; request: { url: string; action: CardAction }; response: { done: boolean } };
   /** Active-time segments (cumulative: the same id may come again with a later end). Acks stored ids. */
   'activity:segments': { from: 'content'; request: { segments: SegmentReport[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
@@ -34,6 +37,9 @@ export interface Protocol {
   'data:import': { from: 'extension'; request: { file: unknown; apply: boolean }; response: ImportResult };
   'data:delete': { from: 'extension'; request: { confirm: true }; response: { deleted: number } };
 }
+
+/** The on-page card's text, localised by the worker (the content script stays small). */
+export interface CardContent { flag: string; title: string; alternatives: string }
 
 export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
 
@@ -70,6 +76,12 @@ export const validators: {
   'page:hello': {
     from: 'content',
     check: (p) => (isObj(p) && isShortText(p.url) && isShortText(p.visitId, 64) ? { url: p.url, visitId: p.visitId } : null),
+    urls: (r) => [r.url],
+  },
+  'card:action': {
+    from: 'content',
+    check: (p) => (isObj(p) && isShortText(p.url) && CARD_ACTIONS.includes(p.action as CardAction)
+      ? { url: p.url, action: p.action as CardAction } : null),
     urls: (r) => [r.url],
   },
   'activity:segments': {
