@@ -10,7 +10,7 @@ import { findChromium } from '../src/build/launch';
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox'] });
 const page = await browser.newPage();
-for (const size of [16, 32, 48, 96, 128]) {
+for (const size of [16, 32, 48, 64, 96, 128]) {
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
   await page.screenshot({ path: new URL(`./icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
