@@ -48,7 +48,7 @@ export async function launchExtension(hosts: readonly string[], options: { local
     env: { ...process.env, LANGUAGE: (options.locale ?? 'ko-KR').replace('-', '_') },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--lang=${options.locale ?? 'ko-KR'}`,
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging', `--lang=${options.locale ?? 'ko-KR'}`,
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
       ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
@@ -166,4 +166,16 @@ export async function useRealFocus(h: Harness, page: Page): Promise<void> {
 export async function readStorage(h: Harness): Promise<Record<string, unknown>> {
   const sw = await h.worker();
   return sw.evaluate(() => chrome.storage.local.get(null));
+}
+
+/**
+ * Reloads the unpacked extension from disk, as an update does (same id; onInstalled fires with reason
+ * "update"). chrome.runtime.reload() leaves a command-line-loaded extension unloaded in this headless
+ * Chromium, so this uses CDP Extensions.loadUnpacked (needs --enable-unsafe-extension-debugging).
+ */
+export async function reloadExtension(h: Harness): Promise<void> {
+  const cdp = await h.ctx.browser()!.newBrowserCDPSession();
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+  await cdp.detach();
+  if (id !== h.extensionId) throw new Error(`reloaded as ${id}, expected ${h.extensionId}`);
 }

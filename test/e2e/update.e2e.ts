@@ -1,0 +1,53 @@
+/**
+ * Extension reloaded (as on an update) while an AI tab is open: the tab keeps being counted without a
+ * page reload (fresh script injected), and the orphaned old script stops without errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumOrSkip, launchExtension, readStorage, reloadExtension, runningWorkers, useRealFocus, waitFor, type Harness,
+} from './support/extension';
+
+const run = chromiumOrSkip() ? describe : describe.skip;
+
+run('extension update with AI tabs open', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchExtension(['chatgpt.com', 'example.org']);
+  });
+  afterAll(async () => h?.close());
+
+  it('keeps counting in an already-open tab after the extension reloads, with no errors in the page', async () => {
+    const tool = await h.ctx.newPage();
+    const elsewhere = await h.ctx.newPage();
+    const problems: string[] = [];
+    tool.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    tool.on('pageerror', (e) => problems.push(String(e)));
+    await elsewhere.goto(h.sites.url('example.org'));
+    await tool.goto(h.sites.url('chatgpt.com', '/c/update'));
+    await useRealFocus(h, tool);
+    await useRealFocus(h, elsewhere);
+    await waitFor(async () => Object.keys(await readStorage(h)).some((k) => k.startsWith('day:')), 'first visit stored');
+
+    const before = await runningWorkers(h);
+    await reloadExtension(h);
+    // The fresh worker injects into open registry-host tabs on install/update.
+    await waitFor(async () => (await runningWorkers(h)).some((id) => !before.includes(id)), 'fresh worker up');
+    const fresh = await h.worker();
+
+    await tool.bringToFront();
+    const from = Date.now();
+    for (let i = 0; Date.now() - from < 2_000; i++) {
+      await tool.mouse.move(20 + i, 40);
+      await tool.keyboard.press('Shift');
+    }
+    await elsewhere.bringToFront();
+    await waitFor(() => tool.evaluate(() => !document.hasFocus()), 'tool page lost focus');
+    const day = await waitFor(async () => {
+      const all = await fresh.evaluate(() => chrome.storage.local.get(null));
+      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number }> | undefined;
+      return (bucket?.chatgpt?.activeMs ?? 0) > 1_000 ? bucket : null;
+    }, 'active time counted after the update');
+    expect(day!.chatgpt!.activeMs).toBeLessThanOrEqual(Date.now() - from);
+    expect(problems.filter((p) => /context invalidated|ai-origin/i.test(p))).toEqual([]);
+  });
+});
