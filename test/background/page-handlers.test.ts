@@ -1,0 +1,58 @@
+/** Background handlers against fake storage: counting rules the user controls, and the card decision. */
+import { describe, expect, it } from 'vitest';
+import { createDeps } from '../../src/background/deps';
+import { createHandlers } from '../../src/background/handlers';
+import { createFakeStorage } from '../support/fake-storage';
+import { fake } from '../support/fake-browser';
+
+const NOW = new Date(2026, 10, 27, 10).getTime();
+const ctx = { sender: {}, tabId: 3 };
+const segment = (url: string, id = 's1') => ({ segmentId: id, url, start: NOW - 60_000, end: NOW });
+
+function setup(initial: Record<string, unknown> = {}) {
+  const area = createFakeStorage(initial);
+  return { area, handlers: createHandlers(createDeps(area, () => NOW)) };
+}
+const today = (area: ReturnType<typeof createFakeStorage>) => area.data.get('day:2026-11-27') as Record<string, { activeMs: number; visits: number }> | undefined;
+
+describe('page handlers', () => {
+  it('counts a segment on a tool and acknowledges it', async () => {
+    const { area, handlers } = setup();
+    expect(await handlers['activity:segments']({ segments: [segment('https://chatgpt.com/c/1')] }, ctx)).toEqual({ acked: ['s1'] });
+    expect(today(area)?.chatgpt?.activeMs).toBe(60_000);
+  });
+
+  it('respects pause and exclusion immediately, still acknowledging so the page stops re-sending', async () => {
+    const { area, handlers } = setup({ settings: { paused: true } });
+    expect(await handlers['activity:segments']({ segments: [segment('https://chatgpt.com/')] }, ctx)).toEqual({ acked: ['s1'] });
+    await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
+    expect(today(area)).toBeUndefined();
+
+    const excluded = setup({ settings: { excluded: ['chatgpt'] } });
+    await excluded.handlers['activity:segments']({ segments: [segment('https://chatgpt.com/'), segment('https://wrtn.ai/', 's2')] }, ctx);
+    expect(Object.keys(today(excluded.area) ?? {})).toEqual(['wrtn']);
+  });
+
+  it('never counts time from the future or from before its memory window', async () => {
+    const { area, handlers } = setup();
+    await handlers['activity:segments']({ segments: [
+      { segmentId: 'future', url: 'https://chatgpt.com/', start: NOW + 1_000, end: NOW + 3600_000 },
+      { segmentId: 'ancient', url: 'https://chatgpt.com/', start: NOW - 3 * 86400_000, end: NOW - 2 * 86400_000 },
+    ] }, ctx);
+    expect(area.data.size === 0 || !today(area)).toBe(true);
+  });
+
+  it('labels the tab, counts the visit, and offers the card once a day for a foreign tool', async () => {
+    const { area, handlers } = setup();
+    const first = await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
+    expect(first.tool?.country).toBe('US');
+    expect(first.card?.title).toContain('미국');
+    expect(fake.badges.get(3)).toMatchObject({ text: 'US' });
+    const again = await handlers['page:hello']({ url: 'https://chatgpt.com/c/2', visitId: 'v2' }, ctx);
+    expect(again.card).toBeNull();
+    expect(today(area)?.chatgpt?.visits).toBe(2);
+    const korean = await handlers['page:hello']({ url: 'https://clova-x.naver.com/', visitId: 'v3' }, ctx);
+    expect(korean.card).toBeNull();
+    expect(fake.badges.get(3)).toMatchObject({ text: 'KR' });
+  });
+});
