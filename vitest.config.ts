@@ -10,8 +10,10 @@ const fakeBrowser = fileURLToPath(new URL('./test/support/fake-browser.ts', impo
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser } },
+  resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser, react: 'preact/compat', 'react-dom': 'preact/compat' } },
   test: {
+    // zustand's React entry must go through our alias (react → preact/compat), so it is transformed.
+    server: { deps: { inline: ['zustand'] } },
     projects: [
       {
         extends: true,

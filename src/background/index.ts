@@ -10,10 +10,12 @@ import { registerMaintenance, runMaintenance } from './maintenance';
 import { migrateStorage } from './migrations';
 import { createDeps } from './deps';
 import { createRouter, type Sender } from './router';
+import { registerWeeklySummary } from './weekly-notification';
 
 const area = browser.storage.local;
 const ready = migrateStorage(area);
-const route = createRouter(createHandlers(createDeps(area)), {
+const deps = createDeps(area);
+const route = createRouter(createHandlers(deps), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
 });
@@ -34,3 +36,4 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 registerMaintenance(ready);
+registerWeeklySummary(ready, deps);

@@ -1,16 +1,22 @@
 /** Messages from the report / settings page. */
 import { allTools } from '../registry/registry';
 import { isDomestic } from '../registry/types';
+import { deleteAllData } from './data-delete';
+import { buildExport } from './data-export';
+import { importFile } from './data-import';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
+import { readQuarantine } from './storage-repair';
 import { labelsFor } from './tool-meta';
 import { recentWeeks } from './week-views';
+import { armWeeklyAlarm } from './weekly-notification';
 
 export const REPORT_WEEKS = 12;
 
 type ReportHandlers = Pick<Handlers, 'report:data' | 'settings:update' | 'data:export' | 'data:import' | 'data:delete'>;
 
-export function reportHandlers({ usage, settings, switches, now }: Deps): ReportHandlers {
+export function reportHandlers(deps: Deps): ReportHandlers {
+  const { area, usage, settings, switches, now } = deps;
   return {
     async 'report:data'() {
       const current = await settings.read();
@@ -23,18 +29,22 @@ export function reportHandlers({ usage, settings, switches, now }: Deps): Report
         tools: allTools
           .filter((t) => !t.status)
           .map((t) => ({ id: t.id, label: { name: t.name, country: t.country, domestic: isDomestic(t) } })),
-        quarantine: null,
+        quarantine: await readQuarantine(area),
       };
     },
-    'settings:update': ({ patch }) => settings.write(patch),
+    async 'settings:update'({ patch }) {
+      const next = await settings.write(patch);
+      // Week start, time or the on/off switch may have moved the next notification.
+      await armWeeklyAlarm(next, now());
+      return next;
+    },
     async 'data:export'() {
-      throw new Error('export is not built yet');
+      return { file: await buildExport(deps) };
     },
-    async 'data:import'() {
-      throw new Error('import is not built yet');
-    },
+    // Both rewrite day buckets: run them in the tracking writes' queue so neither overwrites the other.
+    'data:import': ({ file, apply }) => usage.exclusive(() => importFile(deps, file, apply)),
     async 'data:delete'() {
-      throw new Error('delete is not built yet');
+      return { deleted: await usage.exclusive(() => deleteAllData(area)) };
     },
   };
 }

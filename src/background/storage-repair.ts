@@ -49,8 +49,13 @@ export async function repairStorage(area: StorageArea, now: number): Promise<Rep
     if (!recent || !same(recent, all[RECENT_KEY])) (bad[RECENT_KEY] = all[RECENT_KEY]), (set[RECENT_KEY] = recent ?? emptyRecent());
   }
   if (SETTINGS_KEY in all) {
-    const settings = parseSettings(all[SETTINGS_KEY]);
-    if (!same(settings, all[SETTINGS_KEY])) (bad[SETTINGS_KEY] = all[SETTINGS_KEY]), (set[SETTINGS_KEY] = settings);
+    const raw = all[SETTINGS_KEY];
+    const settings = parseSettings(raw);
+    // Missing fields just take defaults; only unknown or invalid values count as damage.
+    const fields = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.entries(raw) : null;
+    const damaged = !fields || fields.some(([k, v]) => !(k in settings) || !same((settings as unknown as Record<string, unknown>)[k], v));
+    if (damaged) bad[SETTINGS_KEY] = raw;
+    if (!same(settings, raw)) set[SETTINGS_KEY] = settings;
   }
 
   if (Object.keys(bad).length > 0) set[QUARANTINE_KEY] = mergeQuarantine(all[QUARANTINE_KEY], bad, now);

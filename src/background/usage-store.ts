@@ -45,6 +45,9 @@ export function createUsageStore(area: StorageArea, clock: () => number = Date.n
       update(ranges.flatMap((r) => splitByDay(r.start, r.end).map((p) => p.day)), (buckets, recent) =>
         ranges.reduce((rec, r) => addActive(buckets, rec, r.toolId, r.start, r.end, clock()).recent, recent)),
 
+    /** Runs a job that rewrites day buckets (import, delete) in the same queue as tracking writes. */
+    exclusive: <T>(job: () => Promise<T>): Promise<T> => enqueue(job),
+
     async readDays(days: string[]): Promise<Record<string, DayBucket>> {
       const stored = await area.get(days.map(dayStorageKey));
       return Object.fromEntries(days.map((d) => [d, readDayBucket(stored[dayStorageKey(d)])]));

@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import { loadLanguageSetting } from '../shared/language-setting';
+import { uiLanguage } from '../shared/i18n';
 import { App } from './components/app';
-import { usePopupStore } from './store';
+import { popupStore } from './store';
 
-document.documentElement.lang = navigator.language.startsWith('ko') ? 'ko' : 'en';
-render(<App />, document.getElementById('app')!);
-void usePopupStore.getState().load();
+// The user's language setting first; `lang` follows the catalogue in use, so screen readers pronounce it right.
+// (esbuild's iife output has no top-level await.)
+void popupStore.getState().load();
+void loadLanguageSetting().then(() => {
+  document.documentElement.lang = uiLanguage();
+  render(<App />, document.getElementById('app')!);
+});

@@ -1,5 +1,14 @@
 import { render } from 'preact';
-import { t } from '../shared/i18n';
+import { loadLanguageSetting } from '../shared/language-setting';
+import { t, uiLanguage } from '../shared/i18n';
+import { App } from './components/app';
+import { useReportStore } from './store';
 
-// Placeholder until the report page lands (issue 6).
-render(<h1>{t('extName')}</h1>, document.getElementById('app')!);
+// The user's language setting first; `lang` follows the catalogue in use, so screen readers pronounce it right.
+// (esbuild's iife output has no top-level await.)
+void useReportStore.getState().load();
+void loadLanguageSetting().then(() => {
+  document.title = t('reportTitle');
+  document.documentElement.lang = uiLanguage();
+  render(<App />, document.getElementById('app')!);
+});

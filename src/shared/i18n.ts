@@ -1,13 +1,30 @@
 /** Message catalogue access and locale-aware names. Every user-visible string lives in _locales. */
 import browser from './browser';
 import type { LocalText } from '../registry/types';
+import en from '../_locales/en/messages.json';
+import ko from '../_locales/ko/messages.json';
+import { formatMessage, type Catalogue } from './message-format';
 
-export const t = (key: string, substitutions?: string | string[]): string =>
-  browser.i18n.getMessage(key, substitutions) || key;
+const catalogues: Record<'ko' | 'en', Catalogue> = { ko, en };
+const browserLanguage = (): 'ko' | 'en' => (browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en');
+let override: 'ko' | 'en' | null = null;
 
-/** 'ko' when the browser UI is Korean, else 'en' (our two catalogues). */
-export const uiLanguage = (): 'ko' | 'en' =>
-  browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+/**
+ * The user's language setting. The browser always picks its own UI language for `i18n.getMessage`, so a
+ * different choice is served from the bundled catalogue instead.
+ */
+export function applyLanguageSetting(language: 'auto' | 'ko' | 'en'): void {
+  override = language === 'auto' ? null : language;
+  if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage();
+}
+
+export function t(key: string, substitutions?: string | string[]): string {
+  if (override && override !== browserLanguage()) return formatMessage(catalogues[override], key, substitutions) || key;
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/** 'ko' or 'en': the user's choice, else the browser's UI language (Korean → ko, anything else → en). */
+export const uiLanguage = (): 'ko' | 'en' => override ?? browserLanguage();
 
 export const localText = (text: LocalText): string => text[uiLanguage()];
 

@@ -49,3 +49,13 @@ describe('storage repair', () => {
     expect(area.data.get('recent')).toEqual({ covered: [], visits: {} });
   });
 });
+
+describe('settings repair', () => {
+  it('fills in missing settings without calling them damaged', async () => {
+    const area = createFakeStorage({ settings: { goalPercent: 30 } });
+    const report = await repairStorage(area, NOW);
+    expect(report.repaired).toEqual([]);
+    expect(area.data.get('settings')).toMatchObject({ goalPercent: 30, idleSeconds: 60 });
+    expect(await readQuarantine(area)).toBeNull();
+  });
+});

@@ -61,7 +61,7 @@ run('on-page origin card in Chromium', () => {
     await tab.goto(h.sites.url('chatgpt.com', '/hostile'));
     const results = await waitFor(() => tab.evaluate(() => (window as unknown as { results: Record<string, unknown> }).results.done && (window as unknown as { results: Record<string, unknown> }).results), 'hostile script finished');
     expect(results).toMatchObject({ found: true, shadowRoot: 'null' });
-    expect(results.attempts as number).toBeGreaterThan(10);
+    expect((results as Record<string, unknown>).attempts as number).toBeGreaterThan(10);
     const box = await waitFor(async () => (await tab.locator('ai-origin-card').boundingBox()), 'card box');
     expect(box.y).toBeLessThan(40); // still at the top, not pushed to 900px
     expect(box.width).toBeGreaterThan(150);

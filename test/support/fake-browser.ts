@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatMessage, type Catalogue } from '../../src/shared/message-format';
 import { createFakeStorage } from './fake-storage';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const catalogues: Record<string, Catalogue> = {
   ko: JSON.parse(readFileSync(join(root, 'src/_locales/ko/messages.json'), 'utf8')),
   en: JSON.parse(readFileSync(join(root, 'src/_locales/en/messages.json'), 'utf8')),
@@ -22,19 +22,28 @@ export const fake = {
   onSend: null as null | ((message: unknown) => Promise<unknown>),
 };
 
-/** chrome.i18n.getMessage semantics: $NAME$ placeholders → $1..$9 substitutions. */
-function getMessage(key: string, subs?: string | string[]): string {
-  const entry = catalogues[fake.uiLanguage.startsWith('ko') ? 'ko' : 'en']![key];
-  if (!entry) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? '');
-  });
-}
+/** chrome.i18n.getMessage semantics, with the real formatter. */
+const getMessage = (key: string, subs?: string | string[]): string =>
+  formatMessage(catalogues[fake.uiLanguage.startsWith('ko') ? 'ko' : 'en']!, key, subs);
 
 const badge = (tabId: number) => fake.badges.get(tabId) ?? fake.badges.set(tabId, {}).get(tabId)!;
 const listeners = () => ({ addListener: () => undefined, removeListener: () => undefined });
+
+/** An event tests can fire: `emit` calls every listener (added for the weekly summary). */
+function emitter<A extends unknown[]>() {
+  const fns = new Set<(...args: A) => unknown>();
+  return {
+    addListener: (fn: (...args: A) => unknown) => void fns.add(fn),
+    removeListener: (fn: (...args: A) => unknown) => void fns.delete(fn),
+    emit: (...args: A) => [...fns].map((fn) => fn(...args)),
+    clear: () => fns.clear(),
+  };
+}
+
+/** Alarms and notifications the code created, by name / id (added for the weekly summary). */
+export const fakeAlarms = new Map<string, { name: string; scheduledTime: number; periodInMinutes?: number }>();
+export const fakeNotifications = new Map<string, { type: string; iconUrl?: string; title: string; message: string }>();
+export const fakeTabsCreated: { url?: string }[] = [];
 
 const browser = {
   runtime: {
@@ -51,12 +60,26 @@ const browser = {
   },
   i18n: { getMessage, getUILanguage: () => fake.uiLanguage },
   storage: { local: createFakeStorage() },
-  tabs: { query: async () => (fake.activeTab ? [fake.activeTab] : []), create: async (o: unknown) => o },
+  tabs: { query: async () => (fake.activeTab ? [fake.activeTab] : []), create: async (o: { url?: string }) => (fakeTabsCreated.push(o), o) },
   action: {
     setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void (badge(tabId).text = text),
     setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => void (badge(tabId).color = color),
     setBadgeTextColor: async () => undefined,
     setTitle: async ({ tabId, title }: { tabId: number; title: string }) => void (badge(tabId).title = title),
+  },
+  alarms: {
+    create: async (name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }) => {
+      const scheduledTime = info.when ?? Date.now() + (info.delayInMinutes ?? info.periodInMinutes ?? 0) * 60_000;
+      fakeAlarms.set(name, { name, scheduledTime, ...(info.periodInMinutes ? { periodInMinutes: info.periodInMinutes } : {}) });
+    },
+    get: async (name: string) => fakeAlarms.get(name),
+    clear: async (name: string) => fakeAlarms.delete(name),
+    onAlarm: emitter<[{ name: string; scheduledTime: number }]>(),
+  },
+  notifications: {
+    create: async (id: string, options: { type: string; iconUrl?: string; title: string; message: string }) => (fakeNotifications.set(id, options), id),
+    clear: async (id: string) => fakeNotifications.delete(id),
+    onClicked: emitter<[string]>(),
   },
 };
 

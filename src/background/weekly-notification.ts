@@ -1,0 +1,82 @@
+/**
+ * The start-of-week notification. One alarm at the next due moment, re-created on every worker start
+ * (alarms can be lost on update) and after each settings change. The alarm only wakes us: what decides
+ * is the stored marker of the last week handled, so a week that became due while the browser was closed
+ * is notified once on the next start (catch-up), and never twice. Clicking opens the report page.
+ */
+import browser from '../shared/browser';
+import { localText } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
+import { addDays, daysFrom, summarizeWeek } from '../shared/week-summary';
+import type { Deps } from './deps';
+import { toolLabel, toolMeta } from './tool-meta';
+import { weeklyNotice, type WeeklyNotice } from './weekly-message';
+import { dueWeek, nextMoment } from './weekly-schedule';
+
+export const WEEKLY_ALARM = 'weekly-summary';
+/** First day (YYYY-MM-DD) of the latest week whose summary was handled (shown or skipped). */
+export const WEEKLY_MARK_KEY = 'weeklyNotified';
+const NOTIFICATION_PREFIX = 'weekly-summary:';
+
+export async function armWeeklyAlarm(settings: Settings, now: number): Promise<void> {
+  if (!settings.weeklyNotification) return void (await browser.alarms.clear(WEEKLY_ALARM));
+  await browser.alarms.create(WEEKLY_ALARM, { when: nextMoment(now, settings.weekStart, settings.notifyTime) });
+}
+
+const labels = {
+  name: (id: string) => {
+    const label = toolLabel(id);
+    return label ? localText(label.name) : null;
+  },
+  domestic: (id: string) => toolLabel(id)?.domestic ?? null,
+};
+
+/** Shows last week's summary if a new week became due since the marker; returns what was shown. */
+export async function checkWeeklySummary({ area, settings, usage, now }: Deps): Promise<WeeklyNotice | null> {
+  const current = await settings.read();
+  const due = dueWeek(now(), current.weekStart, current.notifyTime);
+  const mark = (await area.get(WEEKLY_MARK_KEY))[WEEKLY_MARK_KEY];
+  if (typeof mark === 'string' && mark >= due) return null;
+  const handled = () => area.set({ [WEEKLY_MARK_KEY]: due });
+  // First start ever: nothing "missed" yet; the first summary comes at the next due moment.
+  if (typeof mark !== 'string' || !current.weeklyNotification) {
+    await handled();
+    return null;
+  }
+  const first = addDays(due, -14);
+  const days = await usage.readDays(daysFrom(first, 14));
+  const notice = weeklyNotice(summarizeWeek(days, addDays(due, -7), toolMeta), summarizeWeek(days, first, toolMeta), labels);
+  // Shown before it is marked: a worker stopped in between shows it again on the next start, under the
+  // same id, which replaces the first one rather than adding a second.
+  if (notice) {
+    await browser.notifications.create(`${NOTIFICATION_PREFIX}${due}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: notice.title,
+      message: notice.message,
+    });
+  }
+  await handled();
+  return notice;
+}
+
+/** Registers the listeners synchronously (call at the worker's top level), then checks and re-arms. */
+export function registerWeeklySummary(ready: Promise<unknown>, deps: Deps): void {
+  let chain: Promise<unknown> = Promise.resolve();
+  const check = () => {
+    chain = chain.then(() => ready).then(() => checkWeeklySummary(deps))
+      .catch((error) => console.error('[ai-origin] weekly summary failed', error));
+    return chain;
+  };
+  const rearm = () => ready.then(() => deps.settings.read()).then((s) => armWeeklyAlarm(s, deps.now()))
+    .catch((error) => console.error('[ai-origin] weekly alarm failed', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WEEKLY_ALARM) void check().then(rearm);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('report.html') });
+    void browser.notifications.clear(id);
+  });
+  void check().then(rearm);
+}

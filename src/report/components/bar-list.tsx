@@ -1,0 +1,24 @@
+/** A ranked list with proportional bars (country, category, tool): label, time and share of the week. */
+import { duration } from '../format';
+
+export interface BarRow { key: string; label: string; ms: number; domestic?: boolean | null }
+
+export function BarList({ rows, total, label }: { rows: BarRow[]; total: number; label: string }) {
+  const shown = rows.filter((r) => r.ms > 0);
+  if (shown.length === 0 || total <= 0) return null;
+  return (
+    <ul class="bar-list" aria-label={label}>
+      {shown.map((row) => {
+        const share = Math.round((row.ms / total) * 100);
+        const side = row.domestic === true ? 'domestic' : row.domestic === false ? 'foreign' : 'unknown';
+        return (
+          <li key={row.key} class={side}>
+            <span class="bar-name">{row.label}</span>
+            <span class="bar-track" aria-hidden="true"><span class="bar-fill" style={{ width: `${share}%` }} /></span>
+            <span class="bar-value">{`${share}% · ${duration(row.ms)}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,91 @@
+/** Settings, saved as they change (each change is one validated `settings:update`). */
+import { countryName, localText, t, uiLanguage } from '../../shared/i18n';
+import type { ReportData } from '../../shared/report-types';
+import { IDLE_SECONDS_RANGE, type NoticeMode, type Settings } from '../../shared/settings';
+import { useReportStore } from '../store';
+
+const weekdayName = (day: number): string =>
+  // 2023-01-01 was a Sunday: day 0.
+  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2023, 0, 1 + day));
+
+const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(v)));
+
+export function SettingsPanel({ data }: { data: ReportData }) {
+  const update = useReportStore((s) => s.updateSettings);
+  const s = data.settings;
+  const save = (patch: Partial<Settings>) => void update(patch).catch((e) => console.error('[ai-origin] settings', e));
+  const tools = [...data.tools].sort((a, b) => localText(a.label.name).localeCompare(localText(b.label.name), uiLanguage()));
+  const nameOf = new Map(tools.map((x) => [x.id, localText(x.label.name)]));
+  const addable = tools.filter((x) => !s.excluded.includes(x.id));
+
+  return (
+    <section aria-labelledby="settings-title" id="settings">
+      <h2 id="settings-title">{t('reportSettingsTitle')}</h2>
+      <label class="row">
+        <input type="checkbox" id="set-paused" checked={s.paused} onChange={(e) => save({ paused: e.currentTarget.checked })} />
+        {t('reportSetPaused')}
+      </label>
+      <label class="row">
+        {t('reportSetGoal')}
+        <input type="number" id="set-goal" min={0} max={100} step={5} value={s.goalPercent}
+          onChange={(e) => save({ goalPercent: clamp(Number(e.currentTarget.value) || 0, 0, 100) })} />
+        <span class="muted">{t('reportSetGoalHint')}</span>
+      </label>
+      <label class="row">
+        {t('reportSetNotice')}
+        <select id="set-notice" value={s.noticeMode} onChange={(e) => save({ noticeMode: e.currentTarget.value as NoticeMode })}>
+          <option value="card">{t('reportNoticeCard')}</option>
+          <option value="badge">{t('reportNoticeBadge')}</option>
+          <option value="off">{t('reportNoticeOff')}</option>
+        </select>
+      </label>
+      <label class="row">
+        {t('reportSetIdle')}
+        <input type="number" id="set-idle" min={IDLE_SECONDS_RANGE[0]} max={IDLE_SECONDS_RANGE[1]} step={15} value={s.idleSeconds}
+          onChange={(e) => save({ idleSeconds: clamp(Number(e.currentTarget.value) || 60, ...IDLE_SECONDS_RANGE) })} />
+      </label>
+      <label class="row">
+        {t('reportSetWeekStart')}
+        <select id="set-week-start" value={String(s.weekStart)} onChange={(e) => save({ weekStart: Number(e.currentTarget.value) })}>
+          {[1, 2, 3, 4, 5, 6, 0].map((d) => <option key={d} value={String(d)}>{weekdayName(d)}</option>)}
+        </select>
+      </label>
+      <label class="row">
+        <input type="checkbox" id="set-weekly" checked={s.weeklyNotification}
+          onChange={(e) => save({ weeklyNotification: e.currentTarget.checked })} />
+        {t('reportSetWeekly')}
+      </label>
+      <label class="row">
+        {t('reportSetNotifyTime')}
+        <input type="time" id="set-notify-time" value={s.notifyTime} disabled={!s.weeklyNotification}
+          onChange={(e) => /^\d\d:\d\d$/.test(e.currentTarget.value) && save({ notifyTime: e.currentTarget.value })} />
+      </label>
+      <label class="row">
+        {t('reportSetLanguage')}
+        <select id="set-language" value={s.language} onChange={(e) => save({ language: e.currentTarget.value as Settings['language'] })}>
+          <option value="auto">{t('reportLangAuto')}</option>
+          <option value="ko">한국어</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('reportSetExcluded')}</legend>
+        {s.excluded.length === 0 && <p class="muted">{t('reportExcludedNone')}</p>}
+        <ul class="chips" id="excluded-list">
+          {s.excluded.map((id) => (
+            <li key={id}>
+              {nameOf.get(id) ?? id}{' '}
+              <button type="button" aria-label={t('reportExcludedRemove', nameOf.get(id) ?? id)}
+                onClick={() => save({ excluded: s.excluded.filter((x) => x !== id) })}>×</button>
+            </li>
+          ))}
+        </ul>
+        <select id="set-exclude-add" value="" aria-label={t('reportExcludedAdd')}
+          onChange={(e) => e.currentTarget.value && save({ excluded: [...s.excluded, e.currentTarget.value] })}>
+          <option value="">{t('reportExcludedAdd')}</option>
+          {addable.map((x) => <option key={x.id} value={x.id}>{`${nameOf.get(x.id)} · ${countryName(x.label.country)}`}</option>)}
+        </select>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/** Small display helpers for the report page (durations, week ranges, tool names). */
+import { localText, t, uiLanguage } from '../shared/i18n';
+import type { ReportData } from '../shared/report-types';
+
+/** "3시간 12분" / "45분" / "0분" (whole minutes: the page is about habits, not seconds). */
+export function duration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const h = Math.floor(minutes / 60);
+  return h > 0 ? t('reportHoursMinutes', [String(h), String(minutes % 60)]) : t('reportMinutes', String(minutes));
+}
+
+const parse = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+};
+
+/** "11월 23일" / "Nov 23". */
+export const shortDay = (day: string): string =>
+  new Intl.DateTimeFormat(uiLanguage(), { month: 'short', day: 'numeric' }).format(parse(day));
+
+/** "11/23" for chart axes. */
+export const axisDay = (day: string): string =>
+  new Intl.DateTimeFormat(uiLanguage(), { month: 'numeric', day: 'numeric' }).format(parse(day));
+
+export const weekRange = (start: string, end: string): string => `${shortDay(start)} – ${shortDay(end)}`;
+
+/** Tool names for any id the page may show (registry tools, plus labels of retired ones). */
+export function toolNames(data: ReportData): (id: string) => string {
+  const names = new Map<string, string>();
+  for (const { id, label } of data.tools) names.set(id, localText(label.name));
+  for (const [id, label] of Object.entries(data.labels)) names.set(id, localText(label.name));
+  return (id) => names.get(id) ?? id;
+}

@@ -1,0 +1,37 @@
+/** Report page state: one `report:data` message fills it; settings changes go through the worker. */
+import { create } from 'zustand';
+import type { ReportData } from '../shared/report-types';
+import { applyLanguageSetting } from '../shared/i18n';
+import { send } from '../shared/send';
+import type { Settings } from '../shared/settings';
+
+export type ReportState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; data: ReportData };
+
+interface ReportStore {
+  state: ReportState;
+  load: () => Promise<void>;
+  /** Saves one change; the page shows what the worker stored (it may normalise the value). */
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+}
+
+export const useReportStore = create<ReportStore>((set, get) => ({
+  state: { status: 'loading' },
+  async load() {
+    try {
+      const data = await send('report:data', {});
+      applyLanguageSetting(data.settings.language);
+      set({ state: { status: 'ready', data } });
+    } catch (error) {
+      console.error('[ai-origin] report load failed', error);
+      set({ state: { status: 'error' } });
+    }
+  },
+  async updateSettings(patch) {
+    const settings = await send('settings:update', { patch });
+    applyLanguageSetting(settings.language);
+    const { state } = get();
+    // Week start changes which days make a week: reload the summaries.
+    if ('weekStart' in patch) return get().load();
+    if (state.status === 'ready') set({ state: { status: 'ready', data: { ...state.data, settings } } });
+  },
+}));

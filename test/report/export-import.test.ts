@@ -1,0 +1,184 @@
+/** Export (JSON, CSV) round trips, merge without double counting, and hostile import files. */
+import { describe, expect, it } from 'vitest';
+import { reportHandlers } from '../../src/background/report-handlers';
+import { toCsv, CSV_COLUMNS } from '../../src/shared/export-csv';
+import { parseExportFile, parseExportText, type ExportFile } from '../../src/shared/export-format';
+import { depsWith, MIN, noon, stored } from './seed';
+
+const NOW = noon('2026-11-25');
+const DAYS = {
+  '2026-11-23': { chatgpt: { activeMs: 30 * MIN + 123, visits: 3 }, 'clova-x': { activeMs: 10 * MIN, visits: 1 } },
+  '2026-11-24': { 'kling-ai': { activeMs: 5 * MIN, visits: 2 } },
+};
+
+async function exported(initial: Record<string, unknown>): Promise<ExportFile> {
+  const { deps } = depsWith(initial, NOW);
+  return (await reportHandlers(deps)['data:export']({}, { sender: {}, tabId: null })).file as ExportFile;
+}
+
+function setup(initial: Record<string, unknown>) {
+  const { area, deps } = depsWith(initial, NOW);
+  const h = reportHandlers(deps);
+  const ctx = { sender: {}, tabId: null };
+  return {
+    area,
+    preview: (file: unknown) => h['data:import']({ file, apply: false }, ctx),
+    apply: (file: unknown) => h['data:import']({ file, apply: true }, ctx),
+    days: () => Object.fromEntries([...area.data].filter(([k]) => k.startsWith('day:'))),
+  };
+}
+
+/** A small RFC 4180 reader (enough for our own output). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('JSON export', () => {
+  it('is labelled and versioned, and round-trips through text into another profile unchanged', async () => {
+    const file = await exported({ ...stored(DAYS), switches: [{ at: NOW, from: 'chatgpt', to: 'wrtn' }] });
+    expect(file).toMatchObject({ format: 'ai-origin-export', version: 1, days: DAYS });
+    expect(file.exportId).not.toBe(file.profileId);
+    const reparsed = parseExportText(JSON.stringify(file));
+    expect(reparsed).toEqual({ ok: true, file: { ...file, settings: undefined } });
+
+    const other = setup({});
+    await other.apply(file);
+    expect(other.days()).toEqual(stored(DAYS));
+    expect(other.area.data.get('switches')).toEqual([{ at: NOW, from: 'chatgpt', to: 'wrtn' }]);
+  });
+
+  it('keeps the same profile id across exports, and a new export id each time', async () => {
+    const { deps } = depsWith(stored(DAYS), NOW);
+    const h = reportHandlers(deps);
+    const a = (await h['data:export']({}, { sender: {}, tabId: null })).file as ExportFile;
+    const b = (await h['data:export']({}, { sender: {}, tabId: null })).file as ExportFile;
+    expect(a.profileId).toBe(b.profileId);
+    expect(a.exportId).not.toBe(b.exportId);
+  });
+});
+
+describe('CSV export', () => {
+  it('has the documented columns, one row per day × tool, and reads back to the same numbers', async () => {
+    const info = (id: string) => (id === 'chatgpt' ? { name: '챗GPT', country: 'US', domestic: false } : id === 'clova-x'
+      ? { name: '클로바X, "베타"', country: 'KR', domestic: true } : null);
+    const csv = toCsv(DAYS, info);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toEqual([
+      ['2026-11-23', 'chatgpt', '챗GPT', 'US', 'false', '1800.123', '3'],
+      ['2026-11-23', 'clova-x', '클로바X, "베타"', 'KR', 'true', '600.000', '1'],
+      ['2026-11-24', 'kling-ai', '', '', '', '300.000', '2'],
+    ]);
+    const back: Record<string, Record<string, { activeMs: number; visits: number }>> = {};
+    for (const [date, tool, , , , seconds, visits] of rows) {
+      (back[date!] ??= {})[tool!] = { activeMs: Math.round(Number(seconds) * 1000), visits: Number(visits) };
+    }
+    expect(back).toEqual(DAYS);
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const csv = toCsv({ '2026-11-23': { chatgpt: { activeMs: 0, visits: 0 } } }, () => ({ name: '=HYPERLINK("x")', country: 'US', domestic: false }));
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('import merge', () => {
+  it('importing the same file from another profile twice adds it once; the second preview says nothing changes', async () => {
+    const file = await exported(stored(DAYS));
+    const local = { '2026-11-23': { chatgpt: { activeMs: 5 * MIN, visits: 1 } } };
+    const s = setup(stored(local));
+    const preview = await s.preview(file);
+    expect(preview).toEqual({ applied: false, days: 2, entries: 3, addedMs: 45 * MIN + 123, addedVisits: 6 });
+    expect(s.days()).toEqual(stored(local)); // a preview changes nothing
+    await s.apply(file);
+    const once = s.days();
+    expect(once['day:2026-11-23']).toMatchObject({ chatgpt: { activeMs: 35 * MIN + 123, visits: 4 } });
+    expect(await s.preview(file)).toMatchObject({ entries: 0, addedMs: 0 });
+    expect(await s.apply(file)).toMatchObject({ applied: true, entries: 0 });
+    expect(s.days()).toEqual(once);
+  });
+
+  it('a later export of the same other profile adds only what grew since', async () => {
+    const first = await exported(stored(DAYS));
+    const grown = structuredClone(first);
+    grown.exportId = crypto.randomUUID();
+    grown.days['2026-11-24']!['kling-ai'] = { activeMs: 8 * MIN, visits: 2 };
+    const s = setup({});
+    await s.apply(first);
+    expect(await s.apply(grown)).toMatchObject({ entries: 1, addedMs: 3 * MIN, addedVisits: 0 });
+    expect(s.days()['day:2026-11-24']).toEqual({ 'kling-ai': { activeMs: 8 * MIN, visits: 2 } });
+  });
+
+  it('your own backup merges by the larger value per day and tool (never adds)', async () => {
+    const { area, deps } = depsWith(stored(DAYS), NOW);
+    const h = reportHandlers(deps);
+    const ctx = { sender: {}, tabId: null };
+    const backup = (await h['data:export']({}, ctx)).file as ExportFile;
+    // After the backup: more use on one day, some data lost on another.
+    await area.set({ 'day:2026-11-23': { chatgpt: { activeMs: 40 * MIN, visits: 4 } } });
+    await area.remove('day:2026-11-24');
+    expect(await h['data:import']({ file: backup, apply: true }, ctx)).toMatchObject({ entries: 2 });
+    expect(area.data.get('day:2026-11-23')).toEqual({ chatgpt: { activeMs: 40 * MIN, visits: 4 }, 'clova-x': { activeMs: 10 * MIN, visits: 1 } });
+    expect(area.data.get('day:2026-11-24')).toEqual(DAYS['2026-11-24']);
+  });
+});
+
+describe('hostile import files: clear error, nothing changed', () => {
+  const valid = () => ({ format: 'ai-origin-export', version: 1, exportId: 'aaaaaaaa-1', profileId: 'bbbbbbbb-1', exportedAt: '2026-11-25', days: {}, switches: [] });
+
+  it.each([
+    ['not JSON', '{"format":', { code: 'json' }],
+    ['another app\'s JSON', '{"data":[1,2,3]}', { code: 'format' }],
+    ['a newer version', JSON.stringify({ ...valid(), version: 2 }), { code: 'newer', version: 2 }],
+    ['a string version', JSON.stringify({ ...valid(), version: '1' }), { code: 'shape', path: 'version' }],
+    ['days as an array', JSON.stringify({ ...valid(), days: [] }), { code: 'shape', path: 'days' }],
+    ['an impossible date', JSON.stringify({ ...valid(), days: { '2026-02-30': {} } }), { code: 'shape', path: 'days.2026-02-30' }],
+    ['a string count', JSON.stringify({ ...valid(), days: { '2026-11-23': { chatgpt: { activeMs: '5', visits: 1 } } } }), { code: 'shape', path: 'days.2026-11-23.chatgpt.activeMs' }],
+    ['a negative count', JSON.stringify({ ...valid(), days: { '2026-11-23': { chatgpt: { activeMs: -5, visits: 1 } } } }), { code: 'shape', path: 'days.2026-11-23.chatgpt.activeMs' }],
+    ['more than a day of time in a day', JSON.stringify({ ...valid(), days: { '2026-11-23': { chatgpt: { activeMs: 26 * 3600_000, visits: 1 } } } }), { code: 'shape', path: 'days.2026-11-23.chatgpt.activeMs' }],
+    ['a __proto__ tool key', '{"format":"ai-origin-export","version":1,"exportId":"aaaaaaaa-1","profileId":"bbbbbbbb-1","exportedAt":"x","days":{"2026-11-23":{"__proto__":{"activeMs":1,"visits":1,"polluted":true}}}}', { code: 'shape', path: 'days.2026-11-23.__proto__' }],
+    ['a __proto__ day key', '{"format":"ai-origin-export","version":1,"exportId":"aaaaaaaa-1","profileId":"bbbbbbbb-1","exportedAt":"x","days":{"__proto__":{"polluted":true}}}', { code: 'shape', path: 'days.__proto__' }],
+    ['a constructor tool key', JSON.stringify({ ...valid(), days: { '2026-11-23': { constructor: { activeMs: 1, visits: 1 } } } }), { code: 'shape', path: 'days.2026-11-23.constructor' }],
+    ['a bad switch', JSON.stringify({ ...valid(), switches: [{ at: 1, from: 'chatgpt', to: { evil: 1 } }] }), { code: 'shape', path: 'switches.0' }],
+    ['a constructor profile id', JSON.stringify({ ...valid(), profileId: 'constructor' }), { code: 'shape', path: 'profileId' }],
+  ])('%s', async (_what, text, error) => {
+    expect(parseExportText(text)).toEqual({ ok: false, error });
+    // The worker refuses it too (the page's check is only for the message): storage stays as it was.
+    const s = setup(stored(DAYS));
+    const before = structuredClone([...s.area.data]);
+    let raw: unknown = null;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = text;
+    }
+    await expect(s.apply(raw)).rejects.toThrow(/rejected/);
+    expect([...s.area.data]).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a huge file is refused before JSON.parse', () => {
+    expect(parseExportText(JSON.stringify({ ...valid(), pad: 'x'.repeat(9 * 1024 * 1024) }))).toEqual({ ok: false, error: { code: 'tooBig' } });
+  });
+
+  it('too many days is refused before reading them all', () => {
+    const days: Record<string, object> = {};
+    for (let i = 0; i < 4001; i++) days[`${String(1000 + i)}-01-01`] = {};
+    expect(parseExportFile({ ...valid(), days })).toEqual({ ok: false, error: { code: 'shape', path: 'days' } });
+  });
+});
