@@ -10,14 +10,14 @@ export function createSettingsStore(area: StorageArea) {
     async read(): Promise<Settings> {
       const settings = parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
       // Badge titles, card text and notifications speak the user's chosen language too.
-      applyLanguageSetting(settings.language);
+      await applyLanguageSetting(settings.language);
       return settings;
     },
     write(patch: Partial<Settings>): Promise<Settings> {
       return enqueue(async () => {
         const next = parseSettings({ ...parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]), ...patch });
         await area.set({ [SETTINGS_KEY]: next });
-        applyLanguageSetting(next.language);
+        await applyLanguageSetting(next.language);
         return next;
       });
     },

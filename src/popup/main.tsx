@@ -1,13 +1,14 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '../shared/i18n';
 import { loadLanguageSetting } from '../shared/language-setting';
-import { uiLanguage } from '../shared/i18n';
 import { App } from './components/app';
 import { popupStore } from './store';
 
-// The user's language setting first; `lang` follows the catalogue in use, so screen readers pronounce it right.
-// (esbuild's iife output has no top-level await.)
+// Ask the background right away; meanwhile read the user's language setting, then render in it.
+// `lang` follows the catalogue in use, so screen readers pronounce it right.
 void popupStore.getState().load();
 void loadLanguageSetting().then(() => {
   document.documentElement.lang = uiLanguage();
+  document.title = t('extName');
   render(<App />, document.getElementById('app')!);
 });

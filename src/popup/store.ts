@@ -1,8 +1,9 @@
-/** Popup view state: one message to the background fills it. */
-import { create } from 'zustand';
+/** Popup view state: one message to the background (`popup:view`) fills it. */
+import { createStore } from 'zustand/vanilla';
 import browser from '../shared/browser';
 import type { PopupView } from '../shared/popup-view';
 import { send } from '../shared/send';
+import { useStore } from './use-store';
 
 export type PopupState =
   | { status: 'loading' }
@@ -11,16 +12,21 @@ export type PopupState =
 
 interface PopupStore { state: PopupState; load: () => Promise<void> }
 
-export const usePopupStore = create<PopupStore>((set) => ({
+export const popupStore = createStore<PopupStore>((set) => ({
   state: { status: 'loading' },
   async load() {
+    set({ state: { status: 'loading' } });
     try {
+      // The popup belongs to the active tab of its window; activeTab lets us see that tab's URL.
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const view = await send('popup:view', { tabId: tab?.id ?? null, url: tab?.url ?? null });
       set({ state: { status: 'ready', view } });
     } catch (error) {
+      // Logged for us; the user gets a friendly message and a retry button, never the raw error.
       console.error('[ai-origin] popup load failed', error);
       set({ state: { status: 'error' } });
     }
   },
 }));
+
+export const usePopupStore = <T>(select: (s: PopupStore) => T): T => useStore(popupStore, select);

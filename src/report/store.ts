@@ -19,7 +19,7 @@ export const useReportStore = create<ReportStore>((set, get) => ({
   async load() {
     try {
       const data = await send('report:data', {});
-      applyLanguageSetting(data.settings.language);
+      await applyLanguageSetting(data.settings.language);
       set({ state: { status: 'ready', data } });
     } catch (error) {
       console.error('[ai-origin] report load failed', error);
@@ -28,7 +28,7 @@ export const useReportStore = create<ReportStore>((set, get) => ({
   },
   async updateSettings(patch) {
     const settings = await send('settings:update', { patch });
-    applyLanguageSetting(settings.language);
+    await applyLanguageSetting(settings.language);
     const { state } = get();
     // Week start changes which days make a week: reload the summaries.
     if ('weekStart' in patch) return get().load();

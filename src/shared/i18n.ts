@@ -1,36 +1,53 @@
 /** Message catalogue access and locale-aware names. Every user-visible string lives in _locales. */
 import browser from './browser';
 import type { LocalText } from '../registry/types';
-import en from '../_locales/en/messages.json';
-import ko from '../_locales/ko/messages.json';
 import { formatMessage, type Catalogue } from './message-format';
 
-const catalogues: Record<'ko' | 'en', Catalogue> = { ko, en };
-const browserLanguage = (): 'ko' | 'en' => (browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en');
-let override: 'ko' | 'en' | null = null;
+type Language = 'ko' | 'en';
+const browserLanguage = (): Language => (browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en');
+const catalogues = new Map<Language, Catalogue>();
+let override: Language | null = null;
+
+/** Reads one of our own packaged catalogues (an extension file, never the network: CSP allows 'self' only). */
+const readCatalogue = async (language: Language): Promise<Catalogue> =>
+  (await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`))).json() as Promise<Catalogue>;
 
 /**
  * The user's language setting. The browser always picks its own UI language for `i18n.getMessage`, so a
- * different choice is served from the bundled catalogue instead.
+ * different choice is served from that language's catalogue, loaded once when first needed (bundling
+ * both catalogues into every page would cost ~27 KB each). If it cannot be read, the browser's wins.
  */
-export function applyLanguageSetting(language: 'auto' | 'ko' | 'en'): void {
-  override = language === 'auto' ? null : language;
+export async function applyLanguageSetting(language: 'auto' | Language, load = readCatalogue): Promise<void> {
+  const wanted = language === 'auto' || language === browserLanguage() ? null : language;
+  if (wanted && !catalogues.has(wanted)) {
+    try {
+      catalogues.set(wanted, await load(wanted));
+    } catch {
+      return;
+    }
+  }
+  override = wanted;
   if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage();
 }
 
 export function t(key: string, substitutions?: string | string[]): string {
-  if (override && override !== browserLanguage()) return formatMessage(catalogues[override], key, substitutions) || key;
+  const catalogue = override ? catalogues.get(override) : undefined;
+  if (catalogue) return formatMessage(catalogue, key, substitutions) || key;
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
 /** 'ko' or 'en': the user's choice, else the browser's UI language (Korean → ko, anything else → en). */
-export const uiLanguage = (): 'ko' | 'en' => override ?? browserLanguage();
+export const uiLanguage = (): Language => override ?? browserLanguage();
 
 export const localText = (text: LocalText): string => text[uiLanguage()];
+
+/** Where Intl's name differs from everyday Korean usage (Chromium says 오스트레일리아). */
+const KOREAN_NAMES: Record<string, string> = { AU: '호주' };
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 /** 미국 / United States, from the ISO code, via Intl (no country table to maintain). */
 export function countryName(code: string, lang: string = uiLanguage()): string {
+  if (lang === 'ko' && KOREAN_NAMES[code]) return KOREAN_NAMES[code];
   let names = regionNames.get(lang);
   if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
   try {

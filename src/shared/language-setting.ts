@@ -5,7 +5,7 @@ import { parseSettings, SETTINGS_KEY } from './settings';
 
 export async function loadLanguageSetting(): Promise<void> {
   try {
-    applyLanguageSetting(parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).language);
+    await applyLanguageSetting(parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).language);
   } catch {
     // Unreadable storage: the browser's language is a fine default.
   }

@@ -10,6 +10,7 @@ const sections: { title: string; rows: () => Promise<[string, string][]> | [stri
   { title: 'Bundle sizes (dist/chrome)', rows: bundleSizes },
   { title: 'Registry lookup', rows: registryLookup },
   { title: 'Storage after a heavy year', rows: storageYear },
+  { title: 'Popup: size and time to tool card + tally (real Chromium)', rows: async () => (await import('./popup-bench')).popupBench() },
 ];
 
 for (const section of sections) {

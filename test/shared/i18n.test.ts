@@ -1,28 +1,45 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLanguageSetting, countryName, t, uiLanguage } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
+import en from '../../src/_locales/en/messages.json';
+import ko from '../../src/_locales/ko/messages.json';
 
-afterEach(() => {
-  applyLanguageSetting('auto');
+const load = async (lang: 'ko' | 'en') => (lang === 'ko' ? ko : en);
+
+afterEach(async () => {
+  await applyLanguageSetting('auto');
   fake.uiLanguage = 'ko';
 });
 
 describe('language setting', () => {
+  // First: catalogues are cached once loaded, and the later tests load both.
+  it('keeps the browser language when the chosen catalogue cannot be read', async () => {
+    await applyLanguageSetting('en', async () => {
+      throw new Error('unreadable');
+    });
+    expect(t('extName')).toBe('AI 원산지');
+  });
+
   it('follows the browser by default', () => {
     expect(t('extName')).toBe('AI 원산지');
     expect(countryName('CZ')).toBe('체코');
   });
 
-  it('serves the chosen language even when the browser speaks another', () => {
-    applyLanguageSetting('en');
+  it('serves the chosen language even when the browser speaks another', async () => {
+    await applyLanguageSetting('en', load);
     expect(uiLanguage()).toBe('en');
     expect(t('extName')).toBe('AI Origin');
     expect(t('ownedBy', ['Canva', 'Australia'])).toBe('Owned by Canva · Australia');
     expect(countryName('CN')).toBe('China');
     fake.uiLanguage = 'en-US';
-    applyLanguageSetting('ko');
+    await applyLanguageSetting('ko', load);
     expect(t('extName')).toBe('AI 원산지');
     expect(countryName('US')).toBe('미국');
+  });
+
+  it('uses everyday Korean country names', () => {
+    expect(countryName('AU', 'ko')).toBe('호주');
+    expect(countryName('AU', 'en')).toBe('Australia');
   });
 
   it('has the same keys in both catalogues', async () => {

@@ -1,14 +1,34 @@
+/** Picks the popup's state: loading, error, an AI tool, or another page; banners above, the week (and report link) below. */
 import { t } from '../../shared/i18n';
 import { usePopupStore } from '../store';
+import { AlternativeList } from './alternative-list';
+import { ErrorState } from './error-state';
+import { LoadingState } from './loading-state';
 import { PageNotice } from './page-notice';
+import { StatusBanner } from './status-banner';
 import { ToolCard } from './tool-card';
+import { WeekTally } from './week-tally';
 
 export function App() {
   const state = usePopupStore((s) => s.state);
-  if (state.status === 'loading') return <p class="muted">{t('popupLoading')}</p>;
-  if (state.status === 'error') return <PageNotice title={t('popupError')} body="" />;
+  const load = usePopupStore((s) => s.load);
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') return <ErrorState onRetry={() => void load()} />;
   const { view } = state;
-  if (view.kind === 'tool' && view.tool) return <ToolCard tool={view.tool} alternatives={view.alternatives} />;
-  if (view.kind === 'browser') return <PageNotice title={t('pageBrowserTitle')} body={t('pageBrowserBody')} />;
-  return <PageNotice title={t('pageWebTitle')} body={t('pageWebBody')} />;
+  const tool = view.kind === 'tool' ? view.tool : null;
+  return (
+    <>
+      {view.paused && <StatusBanner text={t('popupPaused')} />}
+      {tool && view.excluded && !view.paused && <StatusBanner text={t('popupExcluded')} />}
+      {tool ? (
+        <ToolCard tool={tool} />
+      ) : view.kind === 'browser' ? (
+        <PageNotice kind="browser" title={t('pageBrowserTitle')} body={t('pageBrowserBody')} />
+      ) : (
+        <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
+      )}
+      {tool && !tool.domestic && <AlternativeList from={tool} tools={view.alternatives} />}
+      <WeekTally week={view.week} labels={view.labels} />
+    </>
+  );
 }

@@ -1,9 +1,11 @@
-/** The origin label: tool, company, country (and parent), domestic or foreign. */
-import { countryName, flag, localText, t } from '../../shared/i18n';
+/** The origin label: tool, domestic or foreign, the facts behind it and where they come from. */
+import { flag, localText, t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
-import { AlternativeList } from './alternative-list';
+import { OriginFacts } from './origin-facts';
+import { OriginNote } from './origin-note';
+import { SourceDetails } from './source-details';
 
-export function ToolCard({ tool, alternatives }: { tool: ToolView; alternatives: ToolView[] }) {
+export function ToolCard({ tool }: { tool: ToolView }) {
   return (
     <article class={`card ${tool.domestic ? 'domestic' : 'foreign'}`} aria-labelledby="tool-name">
       <header>
@@ -11,19 +13,9 @@ export function ToolCard({ tool, alternatives }: { tool: ToolView; alternatives:
         <h1 id="tool-name">{localText(tool.name)}</h1>
         <span class="pill">{t(tool.domestic ? 'labelDomestic' : 'labelForeign')}</span>
       </header>
-      <dl>
-        <dt>{t('madeBy')}</dt>
-        <dd>{tool.vendor}</dd>
-        <dt>{t('origin')}</dt>
-        <dd class="country">{countryName(tool.country)}</dd>
-        {tool.parent && (
-          <>
-            <dt />
-            <dd>{t('ownedBy', [tool.parent.name, countryName(tool.parent.country)])}</dd>
-          </>
-        )}
-      </dl>
-      {alternatives.length > 0 && <AlternativeList tools={alternatives} />}
+      {tool.domestic && <OriginNote tool={tool} />}
+      <OriginFacts tool={tool} />
+      <SourceDetails tool={tool} />
     </article>
   );
 }

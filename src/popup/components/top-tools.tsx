@@ -1,0 +1,28 @@
+/** The three tools used most this week, with their flag and time (or visits when no time was counted). */
+import { flag, localText, t } from '../../shared/i18n';
+import type { ToolLabel } from '../../shared/popup-view';
+import type { ToolRow } from '../../shared/week-summary';
+import { count, duration } from '../format';
+
+export function TopTools({ rows, labels }: { rows: ToolRow[]; labels: Record<string, ToolLabel> }) {
+  if (rows.length === 0) return null;
+  return (
+    <div>
+      <h3 id="top-title">{t('popupTopTools')}</h3>
+      <ol class="top-tools" aria-labelledby="top-title">
+        {rows.map((row) => {
+          const label = labels[row.toolId];
+          return (
+            <li key={row.toolId}>
+              <span class="tool-name">
+                <span aria-hidden="true">{label ? flag(label.country) : '❔'} </span>
+                {label ? localText(label.name) : row.toolId}
+              </span>{' '}
+              <span class="tool-time">{row.ms > 0 ? duration(row.ms) : t('popupVisits', count(row.visits))}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** Numbers, durations and dates for the popup, formatted with Intl in the UI language. */
+import { t, uiLanguage } from '../shared/i18n';
+import { percent } from '../shared/share-points';
+
+const unit = (value: number, name: 'hour' | 'minute'): string =>
+  new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: name, unitDisplay: uiLanguage() === 'ko' ? 'long' : 'short' }).format(value);
+
+/** "2시간 5분" / "2 hr 5 min"; whole minutes (the popup is a glance, not a stopwatch). */
+export function duration(ms: number): string {
+  if (ms > 0 && ms < 60_000) return t('popupLessThanMinute');
+  const minutes = Math.round(ms / 60_000);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return unit(m, 'minute');
+  return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
+}
+
+/** A whole percent (already rounded by share-points, so shown numbers add up) as "25%". */
+export const percentText = (whole: number): string =>
+  new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
+
+/** Share 0–1 → "25%", or null when there is no share. */
+export function shareText(share: number | null): string | null {
+  const whole = percent(share);
+  return whole === null ? null : percentText(whole);
+}
+
+export const count = (n: number): string => new Intl.NumberFormat(uiLanguage()).format(n);
+
+/** "2026년 11월 27일" / "Nov 27, 2026" from a registry date (YYYY-MM-DD, a calendar day). */
+export function longDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: uiLanguage() === 'ko' ? 'long' : 'short', day: 'numeric' })
+    .format(new Date(y, m - 1, d));
+}
+
+/** "flexlab.io" for a source link's text; the full URL stays in href. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

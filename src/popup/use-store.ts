@@ -1,0 +1,17 @@
+/**
+ * A Preact binding for a zustand vanilla store. zustand's React entry pulls in preact/compat (~8 KB
+ * minified) for useSyncExternalStore; the popup needs only this: read, subscribe, re-render on change.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { StoreApi } from 'zustand/vanilla';
+
+export function useStore<S, T>(store: StoreApi<S>, select: (state: S) => T): T {
+  const [value, setValue] = useState(() => select(store.getState()));
+  useEffect(() => {
+    // Always the updater form: a selected value may itself be a function (an action), which setValue
+    // would otherwise call as an updater.
+    setValue(() => select(store.getState())); // a change between the first render and this effect
+    return store.subscribe((state) => setValue(() => select(state)));
+  }, [store]);
+  return value;
+}

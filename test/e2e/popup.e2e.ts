@@ -1,0 +1,150 @@
+/**
+ * The REAL toolbar popup in Chromium, over seeded usage: a foreign tool (origin, sources, ranked Korean
+ * alternatives that open and count as a switch), a Korean tool, a Korean service on a foreign model, and
+ * a non-AI page; each with this week's tally. Screenshots go to test-artifacts/popup-e2e-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rankAlternatives } from '../../src/registry/alternatives';
+import tools from '../support/registry-data';
+import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
+
+const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'liner.com', 'example.org'];
+const ARTIFACTS = 'test-artifacts';
+const MIN = 60_000;
+const tool = (id: string) => tools.find((t) => t.id === id)!;
+const run = chromiumOrSkip() ? describe : describe.skip;
+
+run('toolbar popup in Chromium', () => {
+  let h: Harness;
+  let debugPort: number;
+  /** The alternative's site the test opens on purpose (not served here: that request is expected). */
+  let openedHome = '';
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    debugPort = await freePort();
+    h = await launchExtension(HOSTS, { debugPort });
+    // This week 45 min foreign + 15 min Korean (25 % domestic); last week 30 + 30 (50 %): change −25 %p.
+    // Day keys come from the worker's own clock and time zone, as the popup's week does.
+    const sw = await h.worker();
+    await sw.evaluate(async (min) => {
+      const key = (d: Date) => `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const now = new Date();
+      const weekAgo = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 7, 12);
+      await chrome.storage.local.set({
+        schemaVersion: 1,
+        [key(now)]: { chatgpt: { activeMs: 45 * min, visits: 6 }, 'clova-x': { activeMs: 15 * min, visits: 2 } },
+        [key(weekAgo)]: { chatgpt: { activeMs: 30 * min, visits: 3 }, 'clova-x': { activeMs: 30 * min, visits: 3 } },
+      });
+    }, MIN);
+  });
+  afterAll(async () => h?.close());
+
+  /** Opens `host` in a tab, then the toolbar popup for it, and waits for its heading. */
+  async function popupFor(host: string, heading: string) {
+    const page = await h.ctx.newPage();
+    await page.goto(h.sites.url(host, '/popup-test'));
+    const opened = await openToolbarPopup(h, page, debugPort);
+    await opened.popup.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    await opened.popup.locator('.tally').waitFor();
+    return { ...opened, text: await opened.popup.locator('main').innerText() };
+  }
+
+  /** The week tally as seeded (a page visit adds seconds at most: rounding keeps these figures). */
+  function expectSeededWeek(text: string) {
+    expect(text).toContain('이번 주 AI 사용');
+    expect(text).toContain('국산 25% · 해외 75%');
+    expect(text).toContain('지난주보다 국산 −25%p');
+    expect(text).toContain('총 1시간');
+    expect(text).toMatch(/🇺🇸 미국\s+75%/);
+    expect(text).toMatch(/🇰🇷 대한민국\s+25%/);
+    expect(text).toMatch(/챗GPT\s+45분/);
+    expect(text).toMatch(/클로바X\s+15분/);
+  }
+
+  it('foreign tool: origin, sources one click away, ranked Korean alternatives, the week', async () => {
+    const { popup, close, text } = await popupFor('chatgpt.com', '챗GPT');
+    expect(text).toContain('해외');
+    expect(text).toContain('OpenAI');
+    expect(text).toMatch(/원산지\(본사\)\s+🇺🇸 미국/);
+    expect(text).toContain('OpenAI GPT (미국)');
+    expect(text).toContain('신뢰도 높음 · 출처 3개 · 2026년 11월 27일 확인');
+    expectSeededWeek(text);
+
+    // Same ranking as the registry's rule, names and fit notes shown in that order.
+    const expected = rankAlternatives(tool('chatgpt'), tools).map((t) => t.name.ko);
+    expect(expected.length).toBeGreaterThan(1);
+    const names = () => popup.locator('.alternatives li strong').allInnerTexts();
+    expect(await names()).toEqual(expected.slice(0, 3));
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-foreign.png`, fullPage: true });
+
+    // Sources are folded; one click shows the links (which open in a new tab).
+    const firstSource = popup.locator('.sources a').first();
+    expect(await firstSource.isVisible()).toBe(false);
+    await popup.locator('.sources summary').click();
+    await firstSource.waitFor({ state: 'visible' });
+    expect(await firstSource.getAttribute('target')).toBe('_blank');
+    expect(await firstSource.getAttribute('href')).toBe(tool('chatgpt').sources[0]);
+    // The rest of the ranking is one click away.
+    await popup.getByRole('button', { name: `대안 ${expected.length - 3}개 더 보기` }).click();
+    expect(await names()).toEqual(expected);
+    await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-foreign-dark-sources.png`, fullPage: true });
+
+    // "열기" on the first alternative, by keyboard: a new tab with its site, and a switch recorded.
+    const first = rankAlternatives(tool('chatgpt'), tools)[0]!;
+    openedHome = `https://${first.hosts[0]}/`;
+    await popup.getByRole('button', { name: `${first.name.ko} 새 탭에서 열기` }).focus();
+    await popup.keyboard.press('Enter');
+    // The site is not served here (the tab shows an error page), so look for the tab, not a loaded page.
+    const sw = await h.worker();
+    await waitFor(() => sw.evaluate(async (home) =>
+      (await chrome.tabs.query({})).some((t) => (t.pendingUrl ?? t.url ?? '').startsWith(home)), openedHome), `tab for ${openedHome}`);
+    const switches = await waitFor(async () => (await readStorage(h)).switches as { from: string; to: string }[] | undefined, 'switch stored');
+    expect(switches.map(({ from, to }) => ({ from, to }))).toEqual([{ from: 'chatgpt', to: first.id }]);
+    await close();
+  });
+
+  it('Korean tool: a clear domestic label and no alternatives', async () => {
+    const { popup, close, text } = await popupFor('clova-x.naver.com', '클로바X');
+    expect(text).toContain('국산');
+    expect(text).toContain('국내 기업이 만든 AI예요');
+    expect(text).toContain('NAVER');
+    expect(text).toContain('NAVER HyperCLOVA X (대한민국)');
+    expect(text).not.toContain('해외 모델');
+    expect(await popup.locator('.alternatives').count()).toBe(0);
+    expectSeededWeek(text);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-domestic.png`, fullPage: true });
+    await close();
+  });
+
+  it('Korean service on a foreign model: says so honestly', async () => {
+    const { popup, close, text } = await popupFor('liner.com', '라이너');
+    expect(text).toContain('국산');
+    expect(text).toContain('국내 서비스 · 해외 모델 (OpenAI GPT-4)');
+    expect(text).not.toContain('국내 기업이 만든 AI예요');
+    expect(text).toContain('신뢰도 보통');
+    expect(await popup.locator('.alternatives').count()).toBe(0);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-domestic-foreign-model.png`, fullPage: true });
+    await close();
+  });
+
+  it('non-AI page: a friendly notice, the week, and the report link', async () => {
+    const { popup, close, text } = await popupFor('example.org', '이 사이트는 AI 도구가 아니에요');
+    expect(text).toContain('이 페이지의 기록은 남기지 않아요');
+    expect(await popup.locator('.card').count()).toBe(0);
+    expectSeededWeek(text);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-non-ai.png`, fullPage: true });
+
+    const report = h.ctx.waitForEvent('page', (p) => p.url() === `chrome-extension://${h.extensionId}/report.html`);
+    await popup.getByRole('link', { name: '자세한 리포트' }).click();
+    await report;
+    await close();
+  });
+
+  it('made no network requests of its own', () => {
+    expect(openedHome).not.toBe('');
+    expect(h.strayRequests.filter((u) => u !== openedHome)).toEqual([]);
+  });
+});

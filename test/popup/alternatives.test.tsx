@@ -1,0 +1,70 @@
+/** Korean alternatives: ranked, top three first, and "열기" records a switch then opens the tool. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { alternativesFor, toolById } from '../../src/registry/registry';
+import { fake, fakeTabsCreated } from '../support/fake-browser';
+import { button, cleanup, click, renderView, textOf, viewFor } from './popup-fixtures';
+
+afterEach(cleanup);
+const ranked = alternativesFor(toolById('chatgpt')!);
+
+describe('popup alternatives', () => {
+  it('lists the top three in rank order with fit notes and a free-tier tag, the rest one click away', async () => {
+    expect(ranked.length).toBe(5);
+    const root = renderView(viewFor('chatgpt'));
+    const names = () => [...root.querySelectorAll('.alternatives li strong')].map((e) => e.textContent);
+    expect(names()).toEqual(ranked.slice(0, 3).map((t) => t.name.ko));
+    const first = root.querySelector('.alternatives li')!;
+    expect(textOf(first.querySelector('.fit')!)).toBe(ranked[0]!.fit!.ko);
+    expect(first.querySelector('.tag')?.textContent === '무료로 시작').toBe(ranked[0]!.freeTier === true);
+
+    const more = button(root, '대안 2개 더 보기')!;
+    await click(more);
+    expect(names()).toEqual(ranked.map((t) => t.name.ko));
+    expect(button(root, '대안 2개 더 보기')).toBeUndefined();
+    // Keyboard focus lands on the first newly shown alternative.
+    expect(document.activeElement).toBe(button(root, `${ranked[3]!.name.ko} 새 탭에서 열기`));
+  });
+
+  it('records the switch, then opens the alternative in a new tab', async () => {
+    const order: string[] = [];
+    fake.onSend = async (message) => {
+      order.push(`send ${JSON.stringify(message)} (tabs so far: ${fakeTabsCreated.length})`);
+      return { ok: true, value: { recorded: true } };
+    };
+    const root = renderView(viewFor('chatgpt'));
+    const second = ranked[1]!;
+    await click(button(root, `${second.name.ko} 새 탭에서 열기`));
+    expect(order).toEqual([`send ${JSON.stringify({ type: 'popup:switch', payload: { from: 'chatgpt', to: second.id } })} (tabs so far: 0)`]);
+    expect(fakeTabsCreated).toEqual([{ url: `https://${second.hosts[0]}` }]);
+  });
+
+  it('still opens the tool when the switch cannot be recorded', async () => {
+    fake.onSend = async () => ({ ok: false, error: 'storage full' });
+    const root = renderView(viewFor('chatgpt'));
+    await click(button(root, `${ranked[0]!.name.ko} 새 탭에서 열기`));
+    expect(fakeTabsCreated).toEqual([{ url: `https://${ranked[0]!.hosts[0]}` }]);
+    expect(root.textContent).not.toContain('storage full');
+  });
+
+  it('says so when no Korean alternative is listed for a foreign tool', () => {
+    const view = viewFor('chatgpt');
+    view.alternatives = [];
+    const section = renderView(view).querySelector('.alternatives')!;
+    expect(textOf(section.querySelector('h2')!)).toBe('국산 대안');
+    expect(textOf(section.querySelector('p')!)).toBe('이 분야의 국산 대안은 아직 등록되지 않았어요.');
+    expect(section.querySelector('li, button')).toBeNull();
+  });
+
+  it('offers no alternatives for a Korean tool, including one on a foreign model', () => {
+    expect(renderView(viewFor('clova-x')).querySelector('.alternatives')).toBeNull();
+    expect(renderView(viewFor('liner')).querySelector('.alternatives')).toBeNull();
+  });
+
+  it('has buttons that name the tool and keep the visible word (label in name)', () => {
+    const root = renderView(viewFor('chatgpt'));
+    for (const b of root.querySelectorAll('.alternatives li button')) {
+      expect(b.getAttribute('type')).toBe('button');
+      expect(b.getAttribute('aria-label')).toContain(b.textContent!);
+    }
+  });
+});

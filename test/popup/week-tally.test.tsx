@@ -1,0 +1,60 @@
+/** This week at a glance: shares that add up, change in points, countries with flags, top 3 tools. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { duration } from '../../src/popup/format';
+import { fake } from '../support/fake-browser';
+import { cleanup, MIN, renderView, textOf, viewFor } from './popup-fixtures';
+
+afterEach(cleanup);
+
+const rows = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} li`)].map(textOf);
+const shares = (root: Element) => [...root.querySelectorAll('.share-row')].map(textOf);
+
+describe('popup week tally', () => {
+  it('shows domestic vs foreign share of time and visits, the change, totals, countries and top tools', () => {
+    const root = renderView(viewFor(null));
+    expect(shares(root)).toEqual(['시간 국산 25% · 해외 75%', '방문 국산 25% · 해외 75%']);
+    expect(textOf(root.querySelector('.change')!)).toBe('지난주보다 국산 −25%p');
+    expect(textOf(root.querySelector('.totals')!)).toBe('총 1시간 · 방문 8회');
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 대한민국 25%']);
+    expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 45분', '🇰🇷 클로바X 15분']);
+    expect((root.querySelector('.bar-domestic') as HTMLElement).style.width).toBe('25%');
+  });
+
+  it('lists only the top three tools, in order of time', () => {
+    const root = renderView(viewFor(null, { days: { '2026-11-25': {
+      chatgpt: { activeMs: 10 * MIN, visits: 1 }, wrtn: { activeMs: 40 * MIN, visits: 1 },
+      'clova-x': { activeMs: 30 * MIN, visits: 1 }, deepl: { activeMs: 20 * MIN, visits: 1 },
+    } } }));
+    expect(rows(root, '.top-tools')).toEqual(['🇰🇷 뤼튼 40분', '🇰🇷 클로바X 30분', '🇩🇪 딥엘 20분']);
+    expect(rows(root, '.countries')).toEqual(['🇰🇷 대한민국 70%', '🇩🇪 독일 20%', '🇺🇸 미국 10%']);
+    expect(textOf(root.querySelector('.change')!)).toBe('지난주 기록이 없어 비교할 수 없어요.');
+  });
+
+  it('keeps a tool that left the registry: its id, an unknown country, outside the domestic/foreign split', () => {
+    const root = renderView(viewFor(null, { days: { '2026-11-25': {
+      chatgpt: { activeMs: 30 * MIN, visits: 1 }, 'gone-tool': { activeMs: 10 * MIN, visits: 1 },
+    } } }));
+    expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 30분', '❔ gone-tool 10분']);
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '알 수 없음 25%']);
+    expect(shares(root)[0]).toBe('시간 국산 0% · 해외 100%');
+  });
+
+  it('with visits but no active time yet: says so for time, and counts countries and tools by visits', () => {
+    const root = renderView(viewFor(null, { days: { '2026-11-25': {
+      chatgpt: { activeMs: 0, visits: 3 }, 'clova-x': { activeMs: 0, visits: 1 },
+    } } }));
+    expect(shares(root)).toEqual(['시간 사용 시간 기록 없음', '방문 국산 25% · 해외 75%']);
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 대한민국 25%']);
+    expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 방문 3회', '🇰🇷 클로바X 방문 1회']);
+  });
+
+  it('formats durations and numbers with Intl for the UI language', () => {
+    expect([duration(0), duration(20_000), duration(5 * MIN), duration(125 * MIN), duration(180 * MIN)])
+      .toEqual(['0분', '1분 미만', '5분', '2시간 5분', '3시간']);
+    fake.uiLanguage = 'en';
+    expect(duration(125 * MIN)).toBe('2 hr 5 min');
+    const root = renderView(viewFor(null, { days: { '2026-11-25': { chatgpt: { activeMs: 600 * MIN, visits: 1234 } } } }));
+    expect(textOf(root.querySelector('.totals')!)).toBe('10 hr in total · 1,234 visits');
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 United States 100%']);
+  });
+});
