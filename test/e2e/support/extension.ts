@@ -44,6 +44,8 @@ export async function launchExtension(hosts: readonly string[], options: { local
     headless: true,
     locale: options.locale ?? 'ko-KR',
     ignoreHTTPSErrors: true,
+    // The stores' screenshot size, so the screenshots the tests save can go into the listings.
+    viewport: { width: 1280, height: 800 },
     // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not from --lang.
     env: { ...process.env, LANGUAGE: (options.locale ?? 'ko-KR').replace('-', '_') },
     args: [
