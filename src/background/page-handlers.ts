@@ -17,7 +17,8 @@ export function pageHandlers({ usage, settings, cards, now }: Deps): Pick<Handle
       const tool = findTool(url);
       const view = tool ? toToolView(tool) : null;
       const current = await settings.read();
-      if (tabId !== null) await showBadge(tabId, view);
+      // Notice mode "off": no badge either (the popup still answers when asked).
+      if (tabId !== null) await showBadge(tabId, current.noticeMode === 'off' ? null : view);
       if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());
       let card = null;
       const today = dayKey(now());

@@ -26,7 +26,7 @@ export const factsOf = (tool: Tool): string =>
   JSON.stringify([tool.vendor, tool.country, tool.parent ?? null, tool.legalCountry ?? null, tool.models ?? []]);
 
 export function shouldShowCard(tool: Tool, settings: Settings, state: ToolCardState | undefined, today: string, now: number): boolean {
-  if (settings.noticeMode !== 'card' || isDomestic(tool) || tool.status) return false;
+  if (settings.noticeMode !== 'card' || tool.status || (isDomestic(tool) && !settings.domesticCard)) return false;
   if (!state) return true;
   if (state.lastShown === today) return false;
   const factsChanged = state.facts !== undefined && state.facts !== factsOf(tool);

@@ -9,6 +9,8 @@ export interface Settings {
   /** How long without input before the user counts as idle. */
   idleSeconds: number;
   noticeMode: NoticeMode;
+  /** Also show a quiet card on Korean tools (off by default: the card is for foreign tools). */
+  domesticCard: boolean;
   /** 0 = Sunday … 6 = Saturday. */
   weekStart: number;
   /** Weekly summary notification: on/off and local time "HH:MM" (on the week's first day). */
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   excluded: [],
   idleSeconds: 60,
   noticeMode: 'card',
+  domesticCard: false,
   weekStart: 1,
   weeklyNotification: true,
   notifyTime: '09:00',
@@ -45,6 +48,7 @@ export function parseSettings(raw: unknown): Settings {
     excluded: Array.isArray(r.excluded) ? [...new Set(r.excluded.filter((x): x is string => typeof x === 'string' && /^[a-z0-9-]{1,64}$/.test(x)))] : [...d.excluded],
     idleSeconds: inRange(r.idleSeconds, ...IDLE_SECONDS_RANGE) ? r.idleSeconds : d.idleSeconds,
     noticeMode: r.noticeMode === 'card' || r.noticeMode === 'badge' || r.noticeMode === 'off' ? r.noticeMode : d.noticeMode,
+    domesticCard: typeof r.domesticCard === 'boolean' ? r.domesticCard : d.domesticCard,
     weekStart: inRange(r.weekStart, 0, 6) ? r.weekStart : d.weekStart,
     weeklyNotification: typeof r.weeklyNotification === 'boolean' ? r.weeklyNotification : d.weeklyNotification,
     notifyTime: typeof r.notifyTime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(r.notifyTime) ? r.notifyTime : d.notifyTime,

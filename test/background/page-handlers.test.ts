@@ -56,3 +56,16 @@ describe('page handlers', () => {
     expect(fake.badges.get(3)).toMatchObject({ text: 'KR' });
   });
 });
+
+describe('notice modes', () => {
+  it('"off" shows no badge, and the domestic card speaks of the origin instead of alternatives', async () => {
+    const off = setup({ settings: { noticeMode: 'off' } });
+    const reply = await off.handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, { sender: {}, tabId: 9 });
+    expect(reply.card).toBeNull();
+    expect(fake.badges.get(9)?.text).toBe('');
+
+    const quiet = setup({ settings: { domesticCard: true } });
+    const korean = await quiet.handlers['page:hello']({ url: 'https://wrtn.ai/', visitId: 'v2' }, { sender: {}, tabId: 10 });
+    expect(korean.card?.alternatives).toBe('국내 서비스예요 · 해외 모델을 써요');
+  });
+});

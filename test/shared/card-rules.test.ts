@@ -38,3 +38,10 @@ describe('card rules', () => {
     expect(parseCardState('garbage')).toEqual({});
   });
 });
+
+describe('quiet domestic card option', () => {
+  it('shows on Korean tools only when the user asked for it', () => {
+    expect(shouldShowCard(clova, { ...settings, domesticCard: true }, undefined, '2026-11-27', NOW)).toBe(true);
+    expect(shouldShowCard(clova, { ...settings, domesticCard: true, noticeMode: 'badge' }, undefined, '2026-11-27', NOW)).toBe(false);
+  });
+});

@@ -40,6 +40,10 @@ export function SettingsPanel({ data }: { data: ReportData }) {
         </select>
       </label>
       <label class="row">
+        <input type="checkbox" id="set-domestic-card" checked={s.domesticCard} onChange={(e) => save({ domesticCard: e.currentTarget.checked })} />
+        {t('reportSetDomesticCard')}
+      </label>
+      <label class="row">
         {t('reportSetIdle')}
         <input type="number" id="set-idle" min={IDLE_SECONDS_RANGE[0]} max={IDLE_SECONDS_RANGE[1]} step={15} value={s.idleSeconds}
           onChange={(e) => save({ idleSeconds: clamp(Number(e.currentTarget.value) || 60, ...IDLE_SECONDS_RANGE) })} />
