@@ -16,6 +16,10 @@ const DEFAULT_IDLE_MS = 60_000;
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart'] as const;
 const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied'] as const;
 
+/** crypto.randomUUID exists only in secure contexts; an AI tool served over plain http still needs ids. */
+const randomId = (): string =>
+  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 const onToolHere = () => isToolLocation(__TOOL_PATHS__, location.hostname, location.pathname);
 const mediaPlaying = () => [...document.querySelectorAll('video, audio')].some((m) => {
   const media = m as HTMLMediaElement;
@@ -36,7 +40,7 @@ function start(): void {
     clearInterval(timer);
   };
   const hello = () => {
-    send('page:hello', { url: location.href, visitId: crypto.randomUUID() })
+    send('page:hello', { url: location.href, visitId: randomId() })
       .then((reply) => {
         tracker.setIdleMs(reply.idleMs);
         if (reply.card) {
@@ -54,7 +58,7 @@ function start(): void {
     idleMs: DEFAULT_IDLE_MS,
     heartbeatMs: HEARTBEAT_MS,
     now: () => Date.now(),
-    newId: () => crypto.randomUUID(),
+    newId: () => randomId(),
     url: () => location.href,
     send: async (segments) => (await send('activity:segments', { segments })).acked,
   }, {
