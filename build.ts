@@ -49,7 +49,6 @@ function options(target: Target): esbuild.BuildOptions {
     sourcemap: args.has('--watch') ? 'inline' : false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     define: { 'process.env.NODE_ENV': '"production"', __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)) },
     legalComments: 'none',
     logLevel: 'warning',

@@ -10,10 +10,8 @@ const fakeBrowser = fileURLToPath(new URL('./test/support/fake-browser.ts', impo
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser, react: 'preact/compat', 'react-dom': 'preact/compat' } },
+  resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser } },
   test: {
-    // zustand's React entry must go through our alias (react → preact/compat), so it is transformed.
-    server: { deps: { inline: ['zustand'] } },
     projects: [
       {
         extends: true,

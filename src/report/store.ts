@@ -1,5 +1,6 @@
 /** Report page state: one `report:data` message fills it; settings changes go through the worker. */
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from '../shared/use-store';
 import type { ReportData } from '../shared/report-types';
 import { applyLanguageSetting } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -14,7 +15,7 @@ interface ReportStore {
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
 }
 
-export const useReportStore = create<ReportStore>((set, get) => ({
+export const reportStore = createStore<ReportStore>((set, get) => ({
   state: { status: 'loading' },
   async load() {
     try {
@@ -35,3 +36,9 @@ export const useReportStore = create<ReportStore>((set, get) => ({
     if (state.status === 'ready') set({ state: { status: 'ready', data: { ...state.data, settings } } });
   },
 }));
+
+/** Select from the report store in a component; `.getState()`/`.setState()` as on the store itself. */
+export const useReportStore = Object.assign(
+  <T>(select: (s: ReportStore) => T): T => useStore(reportStore, select),
+  { getState: reportStore.getState, setState: reportStore.setState },
+);

@@ -1,6 +1,6 @@
 /**
  * A Preact binding for a zustand vanilla store. zustand's React entry pulls in preact/compat (~8 KB
- * minified) for useSyncExternalStore; the popup needs only this: read, subscribe, re-render on change.
+ * minified) for useSyncExternalStore; our pages need only this: read, subscribe, re-render on change.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
