@@ -66,7 +66,7 @@ run('on-page origin card in Chromium', () => {
     expect(box.y).toBeLessThan(40); // still at the top, not pushed to 900px
     expect(box.width).toBeGreaterThan(150);
     expect(await tab.locator('ai-origin-card').isVisible()).toBe(true);
-    await tab.screenshot({ path: 'test-artifacts/card-hostile-page.png' });
+    await tab.screenshot({ path: 'dist/test-artifacts/card-hostile-page.png' });
     expect(await cardState('chatgpt')).not.toHaveProperty('never');
     expect(await cardState('chatgpt')).not.toHaveProperty('snoozedUntil');
     expect((await settings())?.paused ?? false).toBe(false);
@@ -97,7 +97,7 @@ run('on-page origin card in Chromium', () => {
     const tab = await h.ctx.newPage();
     await tab.goto(h.sites.url('midjourney.com', '/imagine'));
     const box = await waitFor(() => tab.locator('ai-origin-card').boundingBox(), 'card');
-    await tab.screenshot({ path: 'test-artifacts/card-midjourney.png' });
+    await tab.screenshot({ path: 'dist/test-artifacts/card-midjourney.png' });
     // The last button sits at the card's bottom right; find it by trying real clicks along the bottom row.
     for (let x = box.x + box.width - 12; x > box.x && (await settings())?.noticeMode !== 'badge'; x -= 20) {
       if (!(await tab.locator('ai-origin-card').count())) break;

@@ -1,7 +1,7 @@
 /**
  * The REAL toolbar popup in Chromium, over seeded usage: a foreign tool (origin, sources, ranked Korean
  * alternatives that open and count as a switch), a Korean tool, a Korean service on a foreign model, and
- * a non-AI page; each with this week's tally. Screenshots go to test-artifacts/popup-e2e-*.png.
+ * a non-AI page; each with this week's tally. Screenshots go to dist/test-artifacts/popup-e2e-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import tools from '../support/registry-data';
 import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
 
 const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'liner.com', 'example.org'];
-const ARTIFACTS = 'test-artifacts';
+const ARTIFACTS = 'dist/test-artifacts';
 const MIN = 60_000;
 const tool = (id: string) => tools.find((t) => t.id === id)!;
 const run = chromiumOrSkip() ? describe : describe.skip;

@@ -3,7 +3,7 @@
  * card is a real PNG with Korean text, export → import of your own backup changes nothing, delete needs
  * its confirmation, and a weekly summary missed while the browser was closed is shown on the next start.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -45,7 +45,7 @@ run('report page in Chromium', () => {
     const countries = await page.locator('[aria-label="나라별"] li').allTextContents();
     expect(countries).toEqual(['🇺🇸 미국75% · 30분', '🇰🇷 대한민국25% · 10분']);
     expect(await page.locator('svg.trend .trend-dot').count()).toBe(2);
-    await page.screenshot({ path: 'test-artifacts/report-page.png', fullPage: true });
+    await page.screenshot({ path: 'dist/test-artifacts/report-page.png', fullPage: true });
   });
 
   it('the share card downloads as a PNG drawn with a CJK font', async () => {
@@ -60,7 +60,8 @@ run('report page in Chromium', () => {
     // Korean glyphs render only if the page can use a CJK font (otherwise boxes): ask the page.
     expect(await page.evaluate(() => document.fonts.check('700 60px "Noto Sans CJK KR"', '국산'))).toBe(true);
     const { writeFileSync } = await import('node:fs');
-    writeFileSync('test-artifacts/report-share-card.png', png);
+    mkdirSync('dist/test-artifacts', { recursive: true });
+    writeFileSync('dist/test-artifacts/report-share-card.png', png);
   });
 
   it('exporting then importing your own backup changes nothing; a foreign file gets a clear error', async () => {

@@ -83,7 +83,7 @@ run('walking skeleton in Chromium', () => {
     expect(text).toContain('미국');
     expect(text).toContain('해외');
     expect(text).toContain('국산 대안');
-    await popup.screenshot({ path: 'test-artifacts/popup-chatgpt.png' });
+    await popup.screenshot({ path: 'dist/test-artifacts/popup-chatgpt.png' });
     await close();
   });
 
@@ -94,14 +94,14 @@ run('walking skeleton in Chromium', () => {
     await opened.popup.getByRole('heading', { name: koName('clova-x') }).waitFor();
     expect(await opened.popup.locator('main').innerText()).toContain('국산');
     expect(await opened.popup.locator('.alternatives').count()).toBe(0);
-    await opened.popup.screenshot({ path: 'test-artifacts/popup-clova-x.png' });
+    await opened.popup.screenshot({ path: 'dist/test-artifacts/popup-clova-x.png' });
     await opened.close();
 
     const other = await h.ctx.newPage();
     await other.goto(h.sites.url('example.org', '/about'));
     opened = await openToolbarPopup(h, other, debugPort);
     await opened.popup.getByText('이 사이트는 AI 도구가 아니에요').waitFor();
-    await opened.popup.screenshot({ path: 'test-artifacts/popup-non-ai.png' });
+    await opened.popup.screenshot({ path: 'dist/test-artifacts/popup-non-ai.png' });
     await opened.close();
   });
 
