@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { rankAlternatives } from '../../src/registry/alternatives';
 import tools from '../support/registry-data';
 import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
@@ -76,7 +77,7 @@ run('toolbar popup in Chromium', () => {
     const expected = rankAlternatives(tool('chatgpt'), tools).map((t) => t.name.ko);
     expect(expected.length).toBeGreaterThan(1);
     const names = () => popup.locator('.alternatives li strong').allInnerTexts();
-    expect(await names()).toEqual(expected.slice(0, 3));
+    expect(await names()).toEqual(expected.slice(0, SHOWN_FIRST));
     await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-foreign.png`, fullPage: true });
 
     // Sources are folded; one click shows the links (which open in a new tab).
@@ -87,7 +88,7 @@ run('toolbar popup in Chromium', () => {
     expect(await firstSource.getAttribute('target')).toBe('_blank');
     expect(await firstSource.getAttribute('href')).toBe(tool('chatgpt').sources[0]);
     // The rest of the ranking is one click away.
-    await popup.getByRole('button', { name: `대안 ${expected.length - 3}개 더 보기` }).click();
+    await popup.getByRole('button', { name: `대안 ${expected.length - SHOWN_FIRST}개 더 보기` }).click();
     expect(await names()).toEqual(expected);
     await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-foreign-dark-sources.png`, fullPage: true });

@@ -1,28 +1,29 @@
-/** Korean alternatives: ranked, top three first, and "열기" records a switch then opens the tool. */
+/** Korean alternatives: ranked, the top ones first, and "열기" records a switch then opens the tool. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { alternativesFor, toolById } from '../../src/registry/registry';
 import { fake, fakeTabsCreated } from '../support/fake-browser';
+import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { button, cleanup, click, renderView, textOf, viewFor } from './popup-fixtures';
 
 afterEach(cleanup);
 const ranked = alternativesFor(toolById('chatgpt')!);
 
 describe('popup alternatives', () => {
-  it('lists the top three in rank order with fit notes and a free-tier tag, the rest one click away', async () => {
+  it('lists the top ones in rank order with fit notes and a free-tier tag, the rest one click away', async () => {
     expect(ranked.length).toBe(5);
     const root = renderView(viewFor('chatgpt'));
     const names = () => [...root.querySelectorAll('.alternatives li strong')].map((e) => e.textContent);
-    expect(names()).toEqual(ranked.slice(0, 3).map((t) => t.name.ko));
+    expect(names()).toEqual(ranked.slice(0, SHOWN_FIRST).map((t) => t.name.ko));
     const first = root.querySelector('.alternatives li')!;
     expect(textOf(first.querySelector('.fit')!)).toBe(ranked[0]!.fit!.ko);
     expect(first.querySelector('.tag')?.textContent === '무료로 시작').toBe(ranked[0]!.freeTier === true);
 
-    const more = button(root, '대안 2개 더 보기')!;
+    const more = button(root, `대안 ${ranked.length - SHOWN_FIRST}개 더 보기`)!;
     await click(more);
     expect(names()).toEqual(ranked.map((t) => t.name.ko));
-    expect(button(root, '대안 2개 더 보기')).toBeUndefined();
+    expect(button(root, `대안 ${ranked.length - SHOWN_FIRST}개 더 보기`)).toBeUndefined();
     // Keyboard focus lands on the first newly shown alternative.
-    expect(document.activeElement).toBe(button(root, `${ranked[3]!.name.ko} 새 탭에서 열기`));
+    expect(document.activeElement).toBe(button(root, `${ranked[SHOWN_FIRST]!.name.ko} 새 탭에서 열기`));
   });
 
   it('records the switch, then opens the alternative in a new tab', async () => {

@@ -8,7 +8,7 @@ import { localText, t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { openAlternative } from '../actions';
 
-export const SHOWN_FIRST = 3;
+export const SHOWN_FIRST = 2; // two fit the 600 px popup with the tally below; the rest is one click away
 
 export function AlternativeList({ from, tools }: { from: ToolView; tools: ToolView[] }) {
   const [all, setAll] = useState(false);
