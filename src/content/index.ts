@@ -81,7 +81,8 @@ function start(): void {
   on(document, 'visibilitychange', () => tracker.update({ visible: document.visibilityState === 'visible' }));
   on(window, 'focus', () => tracker.update({ focused: document.hasFocus() }));
   on(window, 'blur', () => tracker.update({ focused: document.hasFocus() }));
-  for (const type of INPUT_EVENTS) on(window, type, () => tracker.input());
+  // Input also checks the URL: browsers without the Navigation API (Firefox) report pushState nowhere else.
+  for (const type of INPUT_EVENTS) on(window, type, () => (checkUrl(), tracker.input()));
   for (const type of MEDIA_EVENTS) on(document, type, () => tracker.update({ mediaPlaying: mediaPlaying() }));
   on(window, 'popstate', checkUrl);
   on(window, 'pagehide', () => void tracker.end());

@@ -1,0 +1,57 @@
+/**
+ * A shared host in a real Chromium: on x.com only /i/grok is an AI tool. Single-page navigation
+ * (history.pushState, no reload) into and out of it switches counting; the rest of x.com is never
+ * counted and never even messages the worker.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrSkip, launchExtension, readStorage, tabIdOf, useRealFocus, waitFor, type Harness } from './support/extension';
+
+const run = chromiumOrSkip() ? describe : describe.skip;
+type Day = Record<string, { activeMs: number; visits: number }>;
+
+async function beActive(page: Page, ms: number): Promise<void> {
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < ms; i++) {
+    await page.mouse.move(30 + (i % 30) * 3, 70);
+    await page.keyboard.press('Shift');
+  }
+}
+
+run('single-page navigation on a shared host', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchExtension(['x.com']);
+  });
+  afterAll(async () => h?.close());
+
+  const today = async () => (Object.entries(await readStorage(h)).find(([k]) => k.startsWith('day:'))?.[1] ?? {}) as Day;
+  const badge = async (tabId: number) => (await h.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+  it('counts x.com/i/grok as Grok and nothing else on x.com', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto(h.sites.url('x.com', '/home'));
+    await useRealFocus(h, page);
+    await page.bringToFront();
+    await beActive(page, 1_000);
+    const tabId = await tabIdOf(h, page);
+    expect(await badge(tabId)).toBe('');
+
+    await page.evaluate(() => history.pushState({}, '', '/i/grok'));
+    await waitFor(async () => (await today()).grok?.visits === 1, 'grok visit after pushState');
+    expect(await badge(tabId)).toBe('US');
+    const from = Date.now();
+    await beActive(page, 2_000);
+    await page.evaluate(() => history.pushState({}, '', '/home'));
+    const spent = Date.now() - from;
+    const grok = await waitFor(async () => ((await today()).grok?.activeMs ?? 0) > 1_000 && (await today()).grok, 'grok time');
+    expect(grok.activeMs).toBeLessThanOrEqual(spent + 500);
+    expect(grok.activeMs).toBeGreaterThan(spent - 1_000);
+
+    await beActive(page, 1_500); // back on /home: must not count
+    await page.evaluate(() => history.pushState({}, '', '/i/grok'));
+    await waitFor(async () => (await today()).grok?.visits === 2, 'second grok visit');
+    expect((await today()).grok!.activeMs).toBe(grok.activeMs);
+    expect(Object.keys(await today())).toEqual(['grok']);
+  });
+});
