@@ -52,10 +52,12 @@ describe('popup tool card', () => {
     const root = renderView(viewFor('chatgpt'));
     const details = root.querySelector('details.sources') as HTMLDetailsElement;
     expect(details.open).toBe(false);
-    expect(textOf(details.querySelector('summary')!)).toBe('신뢰도 높음 · 출처 3개 · 2026년 11월 27일 확인');
+    const chatgpt = toolById('chatgpt')!;
+    const level = chatgpt.confidence === 'high' ? '높음' : '보통';
+    expect(textOf(details.querySelector('summary')!)).toBe(`신뢰도 ${level} · 출처 ${chatgpt.sources.length}개 · 2026년 11월 27일 확인`);
     const links = [...details.querySelectorAll('a')];
     expect(links.map((a) => a.href)).toEqual(toolById('chatgpt')!.sources);
-    expect(links.map((a) => a.textContent)).toEqual(['flexlab.io', 'oreateai.com', 'umatechnology.org']);
+    expect(links.map((a) => a.textContent)).toEqual(chatgpt.sources.map((u) => new URL(u).hostname.replace(/^www\./, '')));
     for (const a of links) {
       expect(a.target).toBe('_blank');
       expect(a.rel).toContain('noopener');
