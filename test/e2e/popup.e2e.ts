@@ -70,7 +70,8 @@ run('toolbar popup in Chromium', () => {
     expect(text).toContain('OpenAI');
     expect(text).toMatch(/원산지\(본사\)\s+🇺🇸 미국/);
     expect(text).toContain('OpenAI GPT (미국)');
-    expect(text).toContain('신뢰도 높음 · 출처 3개 · 2026년 11월 27일 확인');
+    const facts = tool('chatgpt');
+    expect(text).toContain(`신뢰도 ${facts.confidence === 'high' ? '높음' : '보통'} · 출처 ${facts.sources.length}개 · 2026년 11월 27일 확인`);
     expectSeededWeek(text);
 
     // Same ranking as the registry's rule, names and fit notes shown in that order.
