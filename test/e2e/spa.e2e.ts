@@ -3,20 +3,12 @@
  * (history.pushState, no reload) into and out of it switches counting; the rest of x.com is never
  * counted and never even messages the worker.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkip, launchExtension, readStorage, tabIdOf, useRealFocus, waitFor, type Harness } from './support/extension';
+import { beActive, chromiumOrSkip, launchExtension, readStorage, tabIdOf, useRealFocus, waitFor, type Harness } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 type Day = Record<string, { activeMs: number; visits: number }>;
 
-async function beActive(page: Page, ms: number): Promise<void> {
-  const start = Date.now();
-  for (let i = 0; Date.now() - start < ms; i++) {
-    await page.mouse.move(30 + (i % 30) * 3, 70);
-    await page.keyboard.press('Shift');
-  }
-}
 
 run('single-page navigation on a shared host', () => {
   let h: Harness;

@@ -2,10 +2,9 @@
  * Tracking in a real Chromium: active time on the fake chatgpt.com matches the ground truth while the
  * service worker is stopped on purpose several times; ordinary browsing never starts the worker.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  chromiumOrSkip, launchExtension, readStorage, runningWorkers, stopWorker, useRealFocus, waitFor, type Harness,
+  beActive, chromiumOrSkip, launchExtension, readStorage, runningWorkers, stopWorker, useRealFocus, waitFor, type Harness,
 } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
@@ -16,17 +15,6 @@ const todayBucket = async (h: Harness): Promise<Day> => {
   return (Object.entries(all).filter(([k]) => k.startsWith('day:')).sort().pop()?.[1] ?? {}) as Day;
 };
 
-/** Keeps the user "active" on `page` for `ms` with real (trusted) input events; returns the time span. */
-async function beActive(page: Page, ms: number): Promise<number> {
-  await page.bringToFront();
-  const start = Date.now();
-  for (let i = 0; Date.now() - start < ms; i++) {
-    await page.mouse.move(50 + (i % 20) * 5, 60);
-    await page.keyboard.press('Shift');
-    await page.waitForTimeout(250); // pacing of simulated typing, not a wait for a condition
-  }
-  return start;
-}
 
 run('usage tracking in Chromium', () => {
   let h: Harness;

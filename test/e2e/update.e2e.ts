@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  chromiumOrSkip, launchExtension, readStorage, reloadExtension, runningWorkers, useRealFocus, waitFor, type Harness,
+  beActive, chromiumOrSkip, launchExtension, readStorage, reloadExtension, runningWorkers, useRealFocus, waitFor, type Harness,
 } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
@@ -36,10 +36,7 @@ run('extension update with AI tabs open', () => {
 
     await tool.bringToFront();
     const from = Date.now();
-    for (let i = 0; Date.now() - from < 2_000; i++) {
-      await tool.mouse.move(20 + i, 40);
-      await tool.keyboard.press('Shift');
-    }
+    await beActive(tool, 2_000);
     await elsewhere.bringToFront();
     await waitFor(() => tool.evaluate(() => !document.hasFocus()), 'tool page lost focus');
     const day = await waitFor(async () => {

@@ -181,3 +181,12 @@ export async function reloadExtension(h: Harness): Promise<void> {
   await cdp.detach();
   if (id !== h.extensionId) throw new Error(`reloaded as ${id}, expected ${h.extensionId}`);
 }
+
+/** Keeps the user "active" on `page` (already in front) for `ms` with trusted mouse and key input. */
+export async function beActive(page: Page, ms: number): Promise<void> {
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < ms; i++) {
+    await page.mouse.move(30 + (i % 30) * 3, 70);
+    await page.keyboard.press('Shift');
+  }
+}
