@@ -5,9 +5,12 @@
 import type { Tool } from './types';
 
 export const KEY_ORDER: readonly (keyof Tool)[] = [
-  'id', 'name', 'vendor', 'country', 'parent', 'legalCountry', 'models', 'category', 'also', 'hosts',
-  'freeTier', 'fit', 'status', 'sources', 'verified', 'confidence', 'note',
+  'id', 'name', 'vendor', 'country', 'parent', 'legalCountry', 'models', 'category', 'also', 'jobs', 'aiRole',
+  'hosts', 'freeTier', 'fit', 'picks', 'integrations', 'dataCountries', 'status', 'sources', 'verified',
+  'confidence', 'note',
 ];
+
+const SOURCE_ORDER = ['url', 'title', 'kind', 'quote'];
 
 const NESTED_ORDER: Record<string, readonly string[]> = {
   name: ['ko', 'en'],
@@ -15,6 +18,15 @@ const NESTED_ORDER: Record<string, readonly string[]> = {
   parent: ['name', 'country'],
   models: ['name', 'vendor', 'country'],
   status: ['state', 'date', 'note'],
+  sources: SOURCE_ORDER,
+  picks: ['id', 'why'],
+  integrations: ['api', 'webhooks', 'connectors', 'checked', 'sources'],
+  dataCountries: ['country', 'recipient', 'source'],
+};
+const DEEPER: Record<string, Record<string, readonly string[]>> = {
+  picks: { why: ['ko', 'en'] },
+  integrations: { sources: SOURCE_ORDER },
+  dataCountries: { source: SOURCE_ORDER },
 };
 
 function ordered(value: unknown, order: readonly string[]): unknown {
@@ -29,7 +41,17 @@ function ordered(value: unknown, order: readonly string[]): unknown {
 export function canonical(entry: Record<string, unknown>): Record<string, unknown> {
   const top = ordered(entry, KEY_ORDER as readonly string[]) as Record<string, unknown>;
   for (const [key, order] of Object.entries(NESTED_ORDER)) {
-    if (key in top) top[key] = ordered(top[key], order);
+    if (!(key in top)) continue;
+    top[key] = ordered(top[key], order);
+    for (const [inner, innerOrder] of Object.entries(DEEPER[key] ?? {})) {
+      const reorder = (item: unknown) => {
+        if (item && typeof item === 'object' && inner in item) {
+          (item as Record<string, unknown>)[inner] = ordered((item as Record<string, unknown>)[inner], innerOrder);
+        }
+      };
+      if (Array.isArray(top[key])) (top[key] as unknown[]).forEach(reorder);
+      else reorder(top[key]);
+    }
   }
   return top;
 }

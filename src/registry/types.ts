@@ -1,4 +1,5 @@
 /** The shape of one registry entry. See README.md beside this file for what each field means. */
+import type { Job } from './jobs';
 
 export const CATEGORIES = [
   'chat', 'search', 'image', 'video', 'audio', 'writing', 'translation',
@@ -6,10 +7,28 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+export const SOURCE_KINDS = ['official', 'filing', 'press', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const CONNECTORS = ['make', 'n8n', 'zapier'] as const;
+export type Connector = (typeof CONNECTORS)[number];
+export const API_ACCESS = ['self-serve', 'contract', 'none', 'unknown'] as const;
+export type ApiAccess = (typeof API_ACCESS)[number];
+
 export interface LocalText { ko: string; en: string }
 export interface Company { name: string; country: string }
 export interface Model { name: string; vendor: string; country: string }
 export interface ToolStatus { state: 'shutdown' | 'renamed'; date: string; note: string }
+export interface Source { url: string; title: string; kind: SourceKind; quote?: string }
+export interface AlternativePick { id: string; why: LocalText }
+export interface Integrations {
+  api: ApiAccess;
+  webhooks?: boolean;
+  connectors: Connector[];
+  checked: string;
+  sources: Source[];
+}
+export interface DataCountry { country: string; recipient: string; source: Source }
 
 export interface Tool {
   id: string;
@@ -21,11 +40,16 @@ export interface Tool {
   models?: Model[];
   category: Category;
   also?: Category[];
+  jobs: Job[];
+  aiRole: 'core' | 'incidental';
   hosts: string[];
   freeTier?: boolean;
   fit?: LocalText;
+  picks?: AlternativePick[];
+  integrations?: Integrations;
+  dataCountries?: DataCountry[];
   status?: ToolStatus;
-  sources: string[];
+  sources: Source[];
   verified: string;
   confidence: 'high' | 'medium';
   note?: string;

@@ -3,8 +3,10 @@
  * same function, so a bad entry never reaches users. Returns every error, not just the first.
  */
 import { isCountryCode } from '../shared/iso-countries';
-import { CATEGORIES, HOME_COUNTRY, type Tool } from './types';
+import { API_ACCESS, CATEGORIES, CONNECTORS, HOME_COUNTRY, SOURCE_KINDS, type Source, type Tool } from './types';
 import { KEY_ORDER } from './format';
+import { isJob } from './jobs';
+import { isBlockedSource } from './source-blocklist';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HOST_LABEL = '[a-z0-9]([a-z0-9-]*[a-z0-9])?';
@@ -18,9 +20,69 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 const isLocalText = (v: unknown): boolean => isObj(v) && isText(v.ko) && isText(v.en) && Object.keys(v).length === 2;
 const isSorted = (list: readonly string[]): boolean => list.every((v, i) => i === 0 || list[i - 1]! < v);
 
+const URL_RULE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+const MAX_QUOTE = 300;
+
+/** Problems with one source object; `needQuote` for the deciding (first) source. */
+function sourceErrors(v: unknown, needQuote: boolean): string[] {
+  if (!isObj(v)) return ['a source must be { url, title, kind, quote? }'];
+  const errors: string[] = [];
+  const url = v.url;
+  if (typeof url !== 'string' || !URL_RULE.test(url)) errors.push(`source ${JSON.stringify(url)} is not a URL`);
+  else if (isBlockedSource(url)) errors.push(`source ${url} is on a never-acceptable domain (content farm, directory, mirror or proxy)`);
+  if (!isText(v.title)) errors.push(`source ${String(url)} needs a title`);
+  if (!(SOURCE_KINDS as readonly unknown[]).includes(v.kind)) errors.push(`source ${String(url)} kind must be one of ${SOURCE_KINDS.join(', ')}`);
+  if ('quote' in v && !(isText(v.quote) && (v.quote as string).length <= MAX_QUOTE)) errors.push(`source ${String(url)} quote must be text of at most ${MAX_QUOTE} characters`);
+  if (needQuote && !('quote' in v)) errors.push(`the first source (${String(url)}) needs the deciding sentence as quote`);
+  for (const key of Object.keys(v)) if (!['url', 'title', 'kind', 'quote'].includes(key)) errors.push(`source ${String(url)} has unknown key "${key}"`);
+  return errors;
+}
+
+const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+
+/** `high` is earned by an official or filing source, or by two press sources on different sites. */
+function earnsHigh(sources: readonly Source[]): boolean {
+  if (sources.some((s) => s.kind === 'official' || s.kind === 'filing')) return true;
+  return new Set(sources.filter((s) => s.kind === 'press').map((s) => hostOf(s.url))).size >= 2;
+}
+
 function checkCompany(v: unknown, keys: string[]): boolean {
   return isObj(v) && Object.keys(v).length === keys.length && keys.every((k) =>
     k === 'country' ? isCountryCode(v[k]) : isText(v[k]));
+}
+
+function integrationErrors(v: unknown): string[] {
+  if (!isObj(v)) return ['integrations must be { api, webhooks?, connectors, checked, sources }'];
+  const errors: string[] = [];
+  if (!(API_ACCESS as readonly unknown[]).includes(v.api)) errors.push(`integrations.api must be one of ${API_ACCESS.join(', ')}`);
+  if ('webhooks' in v && typeof v.webhooks !== 'boolean') errors.push('integrations.webhooks must be true or false (omit when unknown)');
+  const c = v.connectors;
+  if (!Array.isArray(c) || !c.every((x) => (CONNECTORS as readonly unknown[]).includes(x)) || !isSorted(c as string[])) {
+    errors.push(`integrations.connectors must be a sorted list of ${CONNECTORS.join(', ')}`);
+  }
+  if (!DAY.test(String(v.checked))) errors.push('integrations.checked must be YYYY-MM-DD');
+  if (!Array.isArray(v.sources)) errors.push('integrations.sources must be a list');
+  else {
+    if (v.sources.length === 0 && v.api !== 'unknown') errors.push('integrations need a source unless api is "unknown"');
+    errors.push(...v.sources.flatMap((s) => sourceErrors(s, false)).map((e) => `integrations: ${e}`));
+  }
+  for (const key of Object.keys(v)) if (!['api', 'webhooks', 'connectors', 'checked', 'sources'].includes(key)) errors.push(`integrations has unknown key "${key}"`);
+  return errors;
+}
+
+function dataCountryErrors(v: unknown): string[] {
+  if (!Array.isArray(v) || v.length === 0) return ['dataCountries must be a non-empty list of { country, recipient, source }'];
+  const errors: string[] = [];
+  for (const d of v) {
+    if (!isObj(d) || Object.keys(d).length !== 3 || !isCountryCode(d.country) || !isText(d.recipient)) {
+      errors.push('each dataCountries item must be { country (ISO), recipient, source }');
+      continue;
+    }
+    errors.push(...sourceErrors(d.source, false).map((e) => `dataCountries: ${e}`));
+  }
+  const keys = v.map((d) => (isObj(d) ? `${String(d.country)}\u0000${String(d.recipient)}` : ''));
+  if (!isSorted(keys)) errors.push('dataCountries must be sorted by country, then recipient, without repeats');
+  return errors;
 }
 
 /** Errors in one entry, each prefixed with its id (or its position when the id itself is bad). */
@@ -59,16 +121,39 @@ export function validateEntry(raw: unknown, where: string): string[] {
   if ('freeTier' in raw && typeof raw.freeTier !== 'boolean') fail('freeTier must be true or false');
   if ('fit' in raw && !isLocalText(raw.fit)) fail('fit must be { ko, en }');
   if (raw.country === HOME_COUNTRY && !('fit' in raw)) fail('a Korean tool needs a fit line');
+  if (!Array.isArray(raw.jobs) || raw.jobs.length === 0) fail('jobs must be a non-empty list (the first is the main job)');
+  else {
+    for (const job of raw.jobs) if (!isJob(job)) fail(`job ${JSON.stringify(job)} is not in jobs.ts`);
+    if (new Set(raw.jobs).size !== raw.jobs.length) fail('jobs must not repeat');
+  }
+  if (raw.aiRole !== 'core' && raw.aiRole !== 'incidental') fail('aiRole must be core or incidental');
+  if ('picks' in raw) {
+    const picks = raw.picks;
+    if (raw.country === HOME_COUNTRY) fail('picks are for foreign tools only');
+    if (!Array.isArray(picks) || picks.length === 0 || !picks.every((p) => isObj(p) && typeof p.id === 'string' && isLocalText(p.why) && Object.keys(p).length === 2)) {
+      fail('picks must be a non-empty list of { id, why: { ko, en } }');
+    }
+  }
+  if ('integrations' in raw) integrationErrors(raw.integrations).forEach(fail);
+  if ('dataCountries' in raw) dataCountryErrors(raw.dataCountries).forEach(fail);
   if ('status' in raw) {
     const s = raw.status;
     if (!isObj(s) || !['shutdown', 'renamed'].includes(s.state as string) || !MONTH.test(String(s.date)) || !isText(s.note)) {
       fail('status must be { state: shutdown|renamed, date: YYYY-MM, note }');
     }
   }
+  let sourcesOk = false;
   if (!Array.isArray(raw.sources) || raw.sources.length === 0) fail('at least one source is required');
-  else for (const url of raw.sources) if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) fail(`source ${JSON.stringify(url)} is not a URL`);
+  else {
+    const problems = raw.sources.flatMap((src, i) => sourceErrors(src, i === 0));
+    problems.forEach(fail);
+    sourcesOk = problems.length === 0;
+  }
   if (!DAY.test(String(raw.verified))) fail('verified must be YYYY-MM-DD');
   if (raw.confidence !== 'high' && raw.confidence !== 'medium') fail('confidence must be high or medium');
+  else if (raw.confidence === 'high' && sourcesOk && !earnsHigh(raw.sources as Source[])) {
+    fail('confidence "high" needs an official or filing source, or two press sources on different sites');
+  }
   if ('note' in raw && !isText(raw.note)) fail('note must be text');
   return errors;
 }
@@ -90,5 +175,15 @@ export function validateRegistry(raw: readonly unknown[]): { tools: Tool[]; erro
       hostOwner.set(host, tool.id);
     }
   });
+  const byId = new Map(tools.map((t) => [t.id, t]));
+  for (const tool of tools) {
+    for (const pick of tool.picks ?? []) {
+      const target = byId.get(pick.id);
+      if (!target) errors.push(`${tool.id}: pick "${pick.id}" is not in the registry`);
+      else if (target.country !== HOME_COUNTRY || target.status || target.aiRole !== 'core') {
+        errors.push(`${tool.id}: pick "${pick.id}" must be a Korean, active, aiRole core tool`);
+      }
+    }
+  }
   return { tools: errors.length ? [] : tools, errors };
 }

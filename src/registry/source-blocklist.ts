@@ -1,0 +1,55 @@
+/**
+ * Domains that are never acceptable as a registry source, whatever they say: content farms and SEO
+ * "where is X from" pages, AI-tool directories, scraper mirrors of other sites, proxies and
+ * translation gateways, and AI-written aggregator "news". A domain here also blocks its subdomains.
+ * Add to this list when a review finds one; never remove one without saying why in the commit.
+ */
+export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
+  // content farms / SEO pages / AI-written blogs
+  'flexlab.io', 'oreateai.com', 'umatechnology.org', 'zhiapp.uk', 'cyberlayman.com', 'chatforest.com',
+  'keywordswiki.com', 'versaaihub.com', 'rivista.ai', 'agixtech.com', 'ai-navigate-news.com', 'aimarketingnewstoday.com',
+  'aipressa.com', 'airevolution.cc', 'anybodycanprompt.com', 'archynotes.com', 'arietiform.com', 'asianintelligence.ai',
+  'ata-chronicle.online', 'bertey.com', 'bitshare.cm', 'codcompass.com', 'coolwallpaper.in', 'curionic.net',
+  'dailytechupdate.com', 'decodenetwork.ai', 'digest.allm.link', 'gentic.news', 'global24news.me', 'gptzone.net',
+  'guidantech.com', 'hammadakbar.com', 'hubbry.com', 'implicator.ai', 'innerzy.net', 'iqsource.ai', 'langenkamp.io',
+  'letsdatascience.com', 'littletool.com', 'llmmatchmaker.com', 'llmreference.com', 'lowcost-fly.shop', 'lujuba.top',
+  'maombi.com', 'muhayu.com', 'newsbeep.com', 'newyorkdigitalnews.org', 'pilihbajumuslim.com', 'pinchy.cc', 'pnw.ai',
+  'probsee.com', 'q-2-u.com', 'qu3ry.net', 'quarterlytics.com', 'rapmd.net', 'readnow.cc', 'rect29.com', 'reruption.com',
+  'resee.it', 'screenshot-media.com', 'semasocial.com', 'seoma.com.ua', 'shacklemedia.com', 'shdbkk.com', 'softwareseni.com',
+  't4eh0.com', 'tech-simplified.pages.dev', 'tech.eznews.xyz', 'techcontroversy.com', 'techregister.co.uk', 'textlize.com',
+  'their.cc', 'theplato.io', 'top10etnews.com', 'topictrick.com', 'toptech.news', 'venturesmoon.com', 'wdctv.news',
+  'wikova.com', 'xolby.com', 'ybx.com', 'zacong.ninja', '24usa.news', '2048ai.net', 'advancedainews.com', 'aissential.tech',
+  'buchi-gadget.com', 'itanlian.com', 'kiro7.com', 'terradarcobaleno.com', 'test.daily8.com', 'tubegraph.vercel.app',
+  'site.server489.com', 'peachpuff-narwhal-872525.hostingersite.com', 'a7.modefinds.com', 'betfredbritishmasters.com',
+  'daklakonline.com', 'pt.yujiacomm.com', 'thinkwithwp.com', 'rdiframework.net', 'hknews.cc', 'bbs.aizhi.co',
+  'agentpatternscatalog.org', 'conductatlas.com', 'insurence.tech', 'in-data-veritas.com', 'easycloudsolutions.com',
+  'centerconsulting.com', 'startup.pk', 'elsewhere.news', 'mexc.co', 'web-origin.lbkrs.com', 'ainvest.com',
+  'siliconvalleyhistorical.org', 'tatler.ru', 'xn--siprmarrsi-z7af.com', 'xn--vg1b002a.net', 'xn--2n1b69z8udca.com',
+  // AI-tool directories and wikis about AI tools
+  'aiwiki.ai', 'aipedia.com', 'findaitools.site', 'preview.findailist.com', 'findailist.com', 'futurepedia.io',
+  'theresanaiforthat.com', 'toolify.ai', 'aitoolnet.com', 'aitoptools.com', 'topai.tools', 'aigr.ee', 'aituts.com',
+  'aiappsforauthors.com', 'brbdirectory.com', 'skills.sh', 'ai.ingbale.com', 'agent-ai-hub.tistory.com', 'fullpicture.app',
+  // scraper mirrors, encyclopedia copies, document dumps
+  'grokipedia.com', 'encycloreader.org', 'namu.moe', 'dark.namu.moe', 'm.namu.moe', 'wikiwand.com', 'iiab.me',
+  'image.absoluteastronomy.com', 'docslib.org', 'scribd.com', 'dochub.com', 'githubissues.com', 'pressreader.com',
+  'live.rosed.eu.org', 'bogorad.newsblur.com', 'ar5iv.labs.arxiv.org', 'annual-statements.com', 'news.zumst.com',
+  'cdn.financialreports.eu', 'financialreports.eu', 'urlscan.io', 'diffchecker.com',
+  // proxies and translation gateways
+  'fanyv88.com', 'translate.goog', 'webcache.googleusercontent.com', 'archive.ph', 'archive.today',
+];
+
+const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
+
+/** Is this URL on a never-acceptable domain (or one of its subdomains), or a bare IP address? */
+export function isBlockedSource(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return true;
+  }
+  if (/^\d+(\.\d+){3}$/.test(host) || host.startsWith('[')) return true;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) if (BLOCKED.has(labels.slice(i).join('.'))) return true;
+  return false;
+}
