@@ -1,11 +1,15 @@
-/** `npm run registry:format`: rewrites every tools/*.json in the canonical form. */
+/**
+ * `npm run registry:format [-- id…]`: rewrites tools/*.json (or only the named ones) in the canonical form.
+ */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatEntry } from '../format';
 import { readRegistryFiles, TOOLS_DIR } from '../load';
 
+const only = new Set(process.argv.slice(2).map((a) => `${a.replace(/^.*\//, '').replace(/\.json$/, '')}.json`));
 let changed = 0;
 for (const { file, text } of readRegistryFiles()) {
+  if (only.size && !only.has(file)) continue;
   let entry: Record<string, unknown>;
   try {
     entry = JSON.parse(text) as Record<string, unknown>;
