@@ -1,19 +1,27 @@
-/** The card's text for one tool, in the browser's language: "ChatGPT · OpenAI · 미국". */
+/** The card's text for one tool, in the UI language: "🇨🇳 중국 · 클링 AI · Kuaishou — 국산 대안: …". */
+import { noCloseMatch } from '../registry/alternatives';
+import { JOBS } from '../registry/jobs';
 import { alternativesFor } from '../registry/registry';
-import { isDomestic, type Tool } from '../registry/types';
-import type { CardContent } from '../shared/messages';
+import { hasForeignModel, isDomestic, type Tool } from '../registry/types';
+import type { CardAlternative, CardContent } from '../shared/messages';
 import { countryName, flag, localText, t } from '../shared/i18n';
 
+/** Three fit the card; the popup has the full list. */
+const CARD_ALTERNATIVES = 3;
+
 export function cardContent(tool: Tool): CardContent {
-  const title = [localText(tool.name), tool.vendor, countryName(tool.country)].join(' · ');
+  const base = { flag: flag(tool.country), country: countryName(tool.country), title: `${localText(tool.name)} · ${tool.vendor}` };
   if (isDomestic(tool)) {
-    const foreignModel = (tool.models ?? []).some((m) => m.country !== tool.country);
-    return { flag: flag(tool.country), title, alternatives: t(foreignModel ? 'cardDomesticForeignModel' : 'cardDomestic') };
+    return { ...base, foreign: false, note: t(hasForeignModel(tool) ? 'cardDomesticForeignModel' : 'cardDomestic'), alternatives: [] };
   }
-  const alternatives = alternativesFor(tool).slice(0, 2).map((alt) => localText(alt.name));
-  return {
-    flag: flag(tool.country),
-    title,
-    alternatives: alternatives.length > 0 ? t('cardAlternatives', alternatives.join(', ')) : '',
-  };
+  const ranked = alternativesFor(tool);
+  const alternatives: CardAlternative[] = ranked.slice(0, CARD_ALTERNATIVES).map((alt) => ({
+    id: alt.tool.id,
+    name: localText(alt.tool.name),
+    detail: [
+      alt.match === 'partial' ? t('cardLacks', localText(JOBS[tool.jobs[0]!])) : localText(alt.why ?? alt.tool.fit ?? JOBS[alt.tool.jobs[0]!]),
+      ...(hasForeignModel(alt.tool) ? [t('altForeignModel')] : []),
+    ].join(' · '),
+  }));
+  return { ...base, foreign: true, note: t(noCloseMatch(ranked) ? 'altNoCloseTitle' : 'alternativesTitle'), alternatives };
 }

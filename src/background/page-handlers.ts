@@ -1,5 +1,7 @@
 /** Messages from the content script: which page this is, and active-time segments. */
-import { findTool } from '../registry/registry';
+import browser from '../shared/browser';
+import { alternativesFor, findTool } from '../registry/registry';
+import { homeUrl } from '../registry/types';
 import { toToolView } from '../shared/tool-view';
 import { applyCardAction, shouldShowCard } from '../shared/card-rules';
 import { dayKey } from '../shared/dates';
@@ -11,7 +13,7 @@ import { countableRange } from './segment-window';
 import { counts } from './settings-store';
 import type { ActiveRange } from './usage-store';
 
-export function pageHandlers({ usage, settings, cards, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
+export function pageHandlers({ usage, settings, cards, switches, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
   return {
     async 'page:hello'({ url, visitId }, { tabId }) {
       const tool = findTool(url);
@@ -21,19 +23,23 @@ export function pageHandlers({ usage, settings, cards, now }: Deps): Pick<Handle
       if (tabId !== null) await showBadge(tabId, current.noticeMode === 'off' ? null : view);
       if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());
       let card = null;
-      const today = dayKey(now());
-      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), today, now())) {
-        // Marked as shown when decided, so a reload the same day stays quiet.
-        await cards.update(tool.id, (s) => ({ ...s, lastShown: today }));
-        card = cardContent(tool);
-      }
+      // Marked as shown only when the page reports it was really visible ('shown'): a page that hides
+      // the card gets it again on the next visit instead of silencing it for the day.
+      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), dayKey(now()), now())) card = cardContent(tool);
       return { tool: view, idleMs: current.idleSeconds * 1000, card };
     },
 
-    async 'card:action'({ url, action }) {
+    async 'card:action'({ url, action, to }) {
       const tool = findTool(url);
       if (!tool) return { done: false };
-      if (action === 'badge-only') await settings.write({ noticeMode: 'badge' });
+      if (action === 'shown') await cards.update(tool.id, (s) => ({ ...s, lastShown: dayKey(now()) }));
+      else if (action === 'open') {
+        // Only one of this tool's own alternatives: a page cannot make us open or count anything else.
+        const target = alternativesFor(tool).find((alt) => alt.tool.id === to)?.tool;
+        if (!target) return { done: false };
+        await switches.add({ at: now(), from: tool.id, to: target.id });
+        await browser.tabs.create({ url: homeUrl(target) });
+      } else if (action === 'settings') await browser.tabs.create({ url: browser.runtime.getURL('report.html#settings') });
       else await cards.update(tool.id, (s) => applyCardAction(tool, s, action, now()));
       return { done: true };
     },

@@ -1,7 +1,7 @@
 /** Messages from the toolbar popup. */
 import { alternativesFor, findTool, toolById } from '../registry/registry';
 import { isDomestic } from '../registry/types';
-import { toToolView } from '../shared/tool-view';
+import { toAlternativeView, toToolView } from '../shared/tool-view';
 import type { Deps } from './deps';
 import { pageKind } from './page-kind';
 import type { Handlers } from './router';
@@ -21,7 +21,7 @@ export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Ha
         ...base,
         kind: 'tool',
         tool: toToolView(tool),
-        alternatives: alternativesFor(tool).map(toToolView),
+        alternatives: alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)),
         excluded: current.excluded.includes(tool.id),
       };
     },
@@ -30,7 +30,7 @@ export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Ha
       const source = toolById(from);
       const target = toolById(to);
       // Only a real foreign → Korean pair from our own alternatives counts as a switch.
-      if (!source || !target || isDomestic(source) || !alternativesFor(source).some((t) => t.id === to)) return { recorded: false };
+      if (!source || !target || isDomestic(source) || !alternativesFor(source).some((alt) => alt.tool.id === to)) return { recorded: false };
       await switches.add({ at: now(), from, to });
       return { recorded: true };
     },

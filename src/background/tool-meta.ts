@@ -1,6 +1,6 @@
 /** Registry facts the summaries need, looked up by tool id. */
 import { toolById } from '../registry/registry';
-import { isDomestic } from '../registry/types';
+import { hasForeignModel, isDomestic } from '../registry/types';
 import type { ToolLabel } from '../shared/popup-view';
 import type { ToolMeta, WeekSummary } from '../shared/week-summary';
 
@@ -12,7 +12,7 @@ export function toolMeta(id: string): ToolMeta | null {
     country: tool.country,
     domestic,
     category: tool.category,
-    foreignModel: (tool.models ?? []).some((m) => m.country !== tool.country),
+    foreignModel: hasForeignModel(tool),
   };
 }
 

@@ -11,7 +11,3 @@ export const modelWithCountry = (m: Model): string => t('popupModelItem', [model
 /** "A, B 및 C" / "A, B, and C". */
 export const listText = (items: string[]): string =>
   new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
-
-/** Models from outside the tool's own country (what makes a Korean service "on a foreign model"). */
-export const foreignModels = (models: Model[] | undefined, country: string): Model[] =>
-  (models ?? []).filter((m) => m.country !== country);

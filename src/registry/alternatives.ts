@@ -1,35 +1,84 @@
 /**
- * Ranks Korean alternatives for a foreign tool. The order is a rule, not a hand-made list:
- *   1. how well the task matches: same category > the Korean tool also does it > the foreign tool also does
- *      the Korean tool's category;
- *   2. a free tier (known free > unknown > known paid);
- *   3. confidence of the entry (high > medium);
- *   4. id, so the order is stable.
- * Shut-down or renamed tools are never offered.
+ * Korean alternatives for a foreign tool, ranked on the jobs the tools do — not on broad categories, which
+ * once offered a 3D-asset tool to Midjourney users.
+ *   - `close`: the Korean tool does the foreign tool's main job (`jobs[0]`).
+ *   - `partial`: it shares another of its jobs; the UI says which main job it lacks.
+ * Order: hand-checked `picks` first (in their order), then close before partial; at the same match, for an
+ * automation or marketing tool, one that can be wired into automations (self-serve API or a ready Make/
+ * n8n/Zapier app); then more shared jobs; a Korean tool whose own main job is the foreign main job; same
+ * category; a free tier; confidence; id (stable). Only active `aiRole: core` Korean tools are offered.
  */
-import { isDomestic, type Tool } from './types';
+import type { Job } from './jobs';
+import { isDomestic, type LocalText, type Tool } from './types';
 
 export const MAX_ALTERNATIVES = 5;
 
-function taskMatch(foreign: Tool, korean: Tool): number {
-  if (korean.category === foreign.category) return 3;
-  if (korean.also?.includes(foreign.category)) return 2;
-  if (foreign.also?.includes(korean.category)) return 1;
-  return 0;
+export type Match = 'close' | 'partial';
+
+export interface Alternative {
+  tool: Tool;
+  match: Match;
+  /** Jobs of the foreign tool this alternative also does. */
+  shared: Job[];
+  /** The hand-checked reason, when the foreign entry pins this alternative. */
+  why?: LocalText;
+}
+
+const AUTOMATION_JOBS: readonly Job[] = ['workflow-automation', 'chatbot-builder', 'social-scheduling', 'marketing-copy', 'customer-support'];
+
+/** Automation and marketing tools are where "can I plug it in?" decides a switch. */
+export const needsIntegrations = (tool: Tool): boolean =>
+  tool.category === 'automation' || tool.category === 'marketing' || AUTOMATION_JOBS.includes(tool.jobs[0]!);
+
+/** Can it be wired into an automation: a self-serve API or a ready connector. */
+export const isConnectable = (tool: Tool): boolean =>
+  tool.integrations !== undefined && (tool.integrations.api === 'self-serve' || tool.integrations.connectors.length > 0);
+
+export const isOfferable = (tool: Tool): boolean => isDomestic(tool) && !tool.status && tool.aiRole === 'core';
+
+function describe(foreign: Tool, korean: Tool, why?: LocalText): Alternative | null {
+  const shared = foreign.jobs.filter((job) => korean.jobs.includes(job));
+  if (shared.length === 0 && !why) return null;
+  return { tool: korean, match: korean.jobs.includes(foreign.jobs[0]!) ? 'close' : 'partial', shared, ...(why ? { why } : {}) };
 }
 
 const freeScore = (tool: Tool): number => (tool.freeTier === true ? 2 : tool.freeTier === undefined ? 1 : 0);
-const confidenceScore = (tool: Tool): number => (tool.confidence === 'high' ? 1 : 0);
 
-export function rankAlternatives(foreign: Tool, tools: readonly Tool[], limit = MAX_ALTERNATIVES): Tool[] {
+function sortKey(foreign: Tool, alt: Alternative): number[] {
+  const { tool } = alt;
+  return [
+    alt.match === 'close' ? 1 : 0,
+    needsIntegrations(foreign) && isConnectable(tool) ? 1 : 0,
+    alt.shared.length,
+    tool.jobs[0] === foreign.jobs[0] ? 1 : 0,
+    tool.category === foreign.category ? 1 : 0,
+    freeScore(tool),
+    tool.confidence === 'high' ? 1 : 0,
+  ];
+}
+
+export function rankAlternatives(foreign: Tool, tools: readonly Tool[], limit = MAX_ALTERNATIVES): Alternative[] {
   if (isDomestic(foreign)) return [];
-  return tools
-    .filter((t) => isDomestic(t) && !t.status && taskMatch(foreign, t) > 0)
-    .map((t) => ({ t, key: [taskMatch(foreign, t), freeScore(t), confidenceScore(t)] }))
+  const byId = new Map(tools.map((t) => [t.id, t]));
+  const pinned = (foreign.picks ?? [])
+    .map((pick) => {
+      const tool = byId.get(pick.id);
+      return tool && isOfferable(tool) ? describe(foreign, tool, pick.why) : null;
+    })
+    .filter((a): a is Alternative => a !== null);
+  const pinnedIds = new Set(pinned.map((a) => a.tool.id));
+  const ranked = tools
+    .filter((t) => isOfferable(t) && !pinnedIds.has(t.id))
+    .map((t) => describe(foreign, t))
+    .filter((a): a is Alternative => a !== null)
+    .map((alt) => ({ alt, key: sortKey(foreign, alt) }))
     .sort((a, b) => {
       for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
-      return a.t.id < b.t.id ? -1 : 1;
+      return a.alt.tool.id < b.alt.tool.id ? -1 : 1;
     })
-    .slice(0, limit)
-    .map(({ t }) => t);
+    .map(({ alt }) => alt);
+  return [...pinned, ...ranked].slice(0, limit);
 }
+
+/** True when no offered alternative does the foreign tool's main job: say so, don't rank. */
+export const noCloseMatch = (alternatives: readonly Alternative[]): boolean => !alternatives.some((a) => a.match === 'close');

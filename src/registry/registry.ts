@@ -3,7 +3,7 @@
  * after validation (tests resolve it to the same files on disk).
  */
 import tools from 'virtual:registry';
-import { rankAlternatives } from './alternatives';
+import { rankAlternatives, type Alternative } from './alternatives';
 import { buildIndex, lookupUrl } from './lookup';
 import type { Tool } from './types';
 
@@ -13,4 +13,4 @@ const byId: ReadonlyMap<string, Tool> = new Map(tools.map((t) => [t.id, t]));
 export const allTools: readonly Tool[] = tools;
 export const findTool = (url: unknown): Tool | null => lookupUrl(index, url);
 export const toolById = (id: unknown): Tool | null => (typeof id === 'string' ? byId.get(id) ?? null : null);
-export const alternativesFor = (tool: Tool): Tool[] => rankAlternatives(tool, tools);
+export const alternativesFor = (tool: Tool): Alternative[] => rankAlternatives(tool, tools);

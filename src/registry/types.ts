@@ -59,3 +59,12 @@ export interface Tool {
 export const HOME_COUNTRY = 'KR';
 
 export const isDomestic = (tool: Pick<Tool, 'country'>): boolean => tool.country === HOME_COUNTRY;
+
+/** A URL that opens the tool: its first host (with its path, for shared hosts). */
+export const homeUrl = (tool: Pick<Tool, 'hosts'>): string => `https://${tool.hosts[0]}`;
+
+/** Models from outside the tool's own country (what makes a Korean service "on a foreign model"). */
+export const foreignModels = (tool: Pick<Tool, 'country' | 'models'>): Model[] =>
+  (tool.models ?? []).filter((m) => m.country !== tool.country);
+
+export const hasForeignModel = (tool: Pick<Tool, 'country' | 'models'>): boolean => foreignModels(tool).length > 0;

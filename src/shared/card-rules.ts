@@ -7,8 +7,13 @@ import type { Tool } from '../registry/types';
 import { isDomestic } from '../registry/types';
 import type { Settings } from './settings';
 
-export type CardAction = 'close' | 'snooze' | 'never' | 'badge-only';
-export const CARD_ACTIONS: readonly CardAction[] = ['close', 'snooze', 'never', 'badge-only'];
+/**
+ * What the card reports: 'shown' once it was really visible (only then is it "shown today"); 'open' an
+ * alternative (`to`), counted as a switch; 'settings' opens the report's settings, where a choice that
+ * affects every tool ("no cards anywhere") is confirmed outside the page — a page could trick a click.
+ */
+export type CardAction = 'shown' | 'close' | 'snooze' | 'never' | 'open' | 'settings';
+export const CARD_ACTIONS: readonly CardAction[] = ['shown', 'close', 'snooze', 'never', 'open', 'settings'];
 export const SNOOZE_MS = 7 * 24 * 3600_000;
 
 export interface ToolCardState {
@@ -35,7 +40,7 @@ export function shouldShowCard(tool: Tool, settings: Settings, state: ToolCardSt
   return true;
 }
 
-/** The tool's card state after an action (badge-only is a setting, handled by the caller). */
+/** The tool's card state after an action ('shown', 'open' and 'settings' are handled by the caller). */
 export function applyCardAction(tool: Tool, state: ToolCardState | undefined, action: CardAction, now: number): ToolCardState {
   const base: ToolCardState = { ...state };
   if (action === 'snooze') return { ...base, snoozedUntil: now + SNOOZE_MS, never: false, facts: factsOf(tool) };

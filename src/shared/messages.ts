@@ -21,7 +21,7 @@ export interface Protocol {
     response: { tool: ToolView | null; idleMs: number; card: CardContent | null };
   };
   /** A button on the on-page card was pressed (a trusted click inside its closed shadow root). */
-  'card:action': { from: 'content'; request: { url: string; action: CardAction }; response: { done: boolean } };
+  'card:action': { from: 'content'; request: { url: string; action: CardAction; to?: string }; response: { done: boolean } };
   /** Active-time segments (cumulative: the same id may come again with a later end). Acks stored ids. */
   'activity:segments': { from: 'content'; request: { segments: SegmentReport[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
@@ -39,7 +39,18 @@ export interface Protocol {
 }
 
 /** The on-page card's text, localised by the worker (the content script stays small). */
-export interface CardContent { flag: string; title: string; alternatives: string }
+export interface CardContent {
+  flag: string;
+  /** The country leads ("중국"): the surprise is the point of the card. */
+  country: string;
+  foreign: boolean;
+  /** "클링 AI · Kuaishou Technology" */
+  title: string;
+  /** A Korean tool's note, or the alternatives heading ("국산 대안" / "딱 맞는 국산 대안은 아직 없어요"). */
+  note: string;
+  alternatives: CardAlternative[];
+}
+export interface CardAlternative { id: string; name: string; detail: string }
 
 export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
 
@@ -80,8 +91,11 @@ export const validators: {
   },
   'card:action': {
     from: 'content',
-    check: (p) => (isObj(p) && isShortText(p.url) && CARD_ACTIONS.includes(p.action as CardAction)
-      ? { url: p.url, action: p.action as CardAction } : null),
+    check: (p) => {
+      if (!isObj(p) || !isShortText(p.url) || !CARD_ACTIONS.includes(p.action as CardAction)) return null;
+      if (p.action === 'open') return isToolId(p.to) ? { url: p.url, action: 'open', to: p.to } : null;
+      return { url: p.url, action: p.action as CardAction };
+    },
     urls: (r) => [r.url],
   },
   'activity:segments': {

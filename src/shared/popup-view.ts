@@ -1,5 +1,5 @@
 /** What the popup shows for one tab, computed by the background in one reply. */
-import type { ToolView } from './tool-view';
+import type { AlternativeView, ToolView } from './tool-view';
 import type { WeekSummary } from './week-summary';
 
 export type PageKind = 'tool' | 'web' | 'browser';
@@ -13,7 +13,7 @@ export interface PopupView {
   /** 'tool': an AI tool we know; 'web': an ordinary site (or one we may not see); 'browser': chrome://, about:… */
   kind: PageKind;
   tool: ToolView | null;
-  alternatives: ToolView[];
+  alternatives: AlternativeView[];
   week: WeekPair;
   labels: Record<string, ToolLabel>;
   paused: boolean;

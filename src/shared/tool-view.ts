@@ -1,5 +1,7 @@
 /** What the UI is told about a tool: the registry entry trimmed to what is shown, plus derived facts. */
-import { isDomestic, type Tool } from '../registry/types';
+import type { Alternative, Match } from '../registry/alternatives';
+import type { Job } from '../registry/jobs';
+import { hasForeignModel, homeUrl, isDomestic, SOURCE_KINDS, type LocalText, type Source, type Tool } from '../registry/types';
 
 export interface ToolView {
   id: string;
@@ -13,22 +15,50 @@ export interface ToolView {
   /** Any model from outside the tool's own country (e.g. a Korean app on a US model). */
   foreignModel: boolean;
   category: Tool['category'];
+  jobs: Job[];
   freeTier?: boolean;
   fit?: Tool['fit'];
+  integrations?: Tool['integrations'];
+  dataCountries?: Tool['dataCountries'];
   status?: Tool['status'];
-  sources: string[];
+  /** Official and filing sources first, then press, then the rest (the registry's order within a kind). */
+  sources: Source[];
   verified: string;
   confidence: Tool['confidence'];
   /** A URL that opens the tool (its first host). */
   home: string;
 }
 
+/** A Korean alternative as the popup and report show it. */
+export interface AlternativeView {
+  tool: ToolView;
+  match: Match;
+  /** Jobs of the foreign tool it also does. */
+  shared: Job[];
+  /** For a partial match: the foreign tool's main job, which this one does not do. */
+  lacks: Job | null;
+  why?: LocalText;
+}
+
+const kindRank = (s: Source): number => SOURCE_KINDS.indexOf(s.kind);
+
 export function toToolView(tool: Tool): ToolView {
-  const { hosts, also: _also, note: _note, ...rest } = tool;
+  const { hosts: _hosts, also: _also, note: _note, picks: _picks, aiRole: _aiRole, sources, ...rest } = tool;
   return {
     ...rest,
+    sources: [...sources].sort((a, b) => kindRank(a) - kindRank(b)),
     domestic: isDomestic(tool),
-    foreignModel: (tool.models ?? []).some((m) => m.country !== tool.country),
-    home: `https://${hosts[0]}`,
+    foreignModel: hasForeignModel(tool),
+    home: homeUrl(tool),
+  };
+}
+
+export function toAlternativeView(foreign: Tool, alt: Alternative): AlternativeView {
+  return {
+    tool: toToolView(alt.tool),
+    match: alt.match,
+    shared: alt.shared,
+    lacks: alt.match === 'partial' ? foreign.jobs[0]! : null,
+    ...(alt.why ? { why: alt.why } : {}),
   };
 }

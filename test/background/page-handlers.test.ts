@@ -46,11 +46,14 @@ describe('page handlers', () => {
     const { area, handlers } = setup();
     const first = await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
     expect(first.tool?.country).toBe('US');
-    expect(first.card?.title).toContain('미국');
+    expect(first.card).toMatchObject({ country: '미국', foreign: true, title: '챗GPT · OpenAI' });
     expect(fake.badges.get(3)).toMatchObject({ text: 'US' });
+    // Offered again until the page reports it was really seen; then quiet for the day.
+    expect((await handlers['page:hello']({ url: 'https://chatgpt.com/c/1', visitId: 'v1b' }, ctx)).card).not.toBeNull();
+    expect(await handlers['card:action']({ url: 'https://chatgpt.com/c/1', action: 'shown' }, ctx)).toEqual({ done: true });
     const again = await handlers['page:hello']({ url: 'https://chatgpt.com/c/2', visitId: 'v2' }, ctx);
     expect(again.card).toBeNull();
-    expect(today(area)?.chatgpt?.visits).toBe(2);
+    expect(today(area)?.chatgpt?.visits).toBe(3);
     const korean = await handlers['page:hello']({ url: 'https://clova-x.naver.com/', visitId: 'v3' }, ctx);
     expect(korean.card).toBeNull();
     expect(fake.badges.get(3)).toMatchObject({ text: 'KR' });
@@ -66,6 +69,25 @@ describe('notice modes', () => {
 
     const quiet = setup({ settings: { domesticCard: true } });
     const korean = await quiet.handlers['page:hello']({ url: 'https://wrtn.ai/', visitId: 'v2' }, { sender: {}, tabId: 10 });
-    expect(korean.card?.alternatives).toBe('국내 서비스예요 · 해외 모델을 써요');
+    expect(korean.card).toMatchObject({ foreign: false, note: '국내 서비스예요 · 해외 모델을 써요', alternatives: [] });
+  });
+});
+
+describe('card actions', () => {
+  it('opens and counts only one of the tool\'s own alternatives', async () => {
+    const { area, handlers } = setup();
+    const hello = await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
+    const alt = hello.card!.alternatives[0]!;
+    expect(await handlers['card:action']({ url: 'https://chatgpt.com/', action: 'open', to: alt.id }, ctx)).toEqual({ done: true });
+    expect(area.data.get('switches')).toEqual([{ at: NOW, from: 'chatgpt', to: alt.id }]);
+    // A forged id (a foreign tool, or a Korean tool that is not offered here) opens nothing, counts nothing.
+    expect(await handlers['card:action']({ url: 'https://chatgpt.com/', action: 'open', to: 'claude' }, ctx)).toEqual({ done: false });
+    expect((area.data.get('switches') as unknown[]).length).toBe(1);
+  });
+
+  it('never turns cards off for every tool from the page: it opens the settings instead', async () => {
+    const { area, handlers } = setup();
+    await handlers['card:action']({ url: 'https://chatgpt.com/', action: 'settings' }, ctx);
+    expect((area.data.get('settings') as { noticeMode?: string } | undefined)?.noticeMode ?? 'card').toBe('card');
   });
 });

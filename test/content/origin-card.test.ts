@@ -1,7 +1,12 @@
+/** The on-page card's own behaviour in jsdom; what a hostile page can do to it is tested in real Chromium (card.e2e.ts). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showOriginCard } from '../../src/content/origin-card';
+import { showOriginCard as realShow } from '../../src/content/origin-card';
+import type { CardContent } from '../../src/shared/messages';
 
-const content = { flag: '🇺🇸', title: 'ChatGPT · OpenAI · 미국', alternatives: '국산 대안: 뤼튼, 클로바X' };
+const content: CardContent = {
+  flag: '🇺🇸', country: '미국', foreign: true, title: '챗GPT · OpenAI', note: '국산 대안',
+  alternatives: [{ id: 'wrtn', name: '뤼튼', detail: '무료 · 해외 모델' }, { id: 'liner', name: '라이너', detail: 'AI 검색' }],
+};
 
 function capture() {
   const roots: ShadowRoot[] = [];
@@ -14,19 +19,38 @@ function capture() {
   return roots;
 }
 
+// Each card puts itself back when a page removes it, so tests take cards down through their own remover.
+const removers: (() => void)[] = [];
+const showOriginCard = (...args: Parameters<typeof realShow>) => removers.push(realShow(...args));
+
 afterEach(() => {
+  removers.splice(0).forEach((remove) => remove());
+  vi.useRealTimers();
   vi.restoreAllMocks();
-  document.documentElement.querySelectorAll('ai-origin-card').forEach((n) => n.remove());
 });
 
 describe('on-page origin card', () => {
-  it('shows the origin and the alternatives as text inside a closed shadow root', () => {
+  it('leads with the country, names the alternatives as links, inside a closed shadow root', () => {
     const roots = capture();
     showOriginCard(content, () => undefined);
     const host = document.querySelector('ai-origin-card')!;
     expect(host.shadowRoot).toBeNull(); // the page cannot read it
-    expect(roots[0]!.textContent).toContain('ChatGPT · OpenAI · 미국');
-    expect(roots[0]!.textContent).toContain('국산 대안: 뤼튼, 클로바X');
+    const root = roots[0]!;
+    expect(root.querySelector('.country')!.textContent).toBe('미국');
+    expect(root.querySelector('.title')!.textContent).toBe('챗GPT · OpenAI');
+    expect([...root.querySelectorAll('.alts button')].map((b) => b.textContent)).toEqual(['뤼튼', '라이너']);
+    // "대안 보기" is the main action; the mute choices sit behind "⋯".
+    const row = [...root.querySelectorAll('.row button')].map((b) => b.textContent);
+    expect(row).toEqual(['cardShowAlternatives', '⋯']);
+    expect(root.querySelector('.menu')!.classList.contains('hidden')).toBe(true);
+  });
+
+  it('offers no "badge only" switch for every tool on the page itself', () => {
+    const roots = capture();
+    showOriginCard(content, () => undefined);
+    const labels = [...roots[0]!.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).not.toContain('cardBadgeOnly');
+    expect(labels).toContain('cardSettings'); // opens the extension's own settings instead
   });
 
   it('inserts registry text as text, never as HTML', () => {
@@ -45,25 +69,43 @@ describe('on-page origin card', () => {
     expect(document.querySelector('ai-origin-card')).not.toBeNull();
   });
 
-  it('puts its position back when a page script rewrites it', async () => {
+  it('puts its position back when a page script rewrites it, and comes back when removed', async () => {
     showOriginCard(content, () => undefined);
     const host = document.querySelector('ai-origin-card') as HTMLElement;
     const style = host.getAttribute('style');
     host.setAttribute('style', 'display:none');
     await new Promise((r) => setTimeout(r, 0)); // mutation observers run as a microtask
     expect(host.getAttribute('style')).toBe(style);
+    host.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(host.isConnected).toBe(true);
   });
 
-  it('hides itself after a few seconds unless hovered', () => {
+  it('stays while hovered or focused, whatever order the events come in', () => {
     vi.useFakeTimers();
     const roots = capture();
     showOriginCard(content, () => undefined);
-    roots[0]!.querySelector('.card')!.dispatchEvent(new MouseEvent('mouseenter'));
+    const card = roots[0]!.querySelector('.card')!;
+    card.dispatchEvent(new MouseEvent('mouseenter'));
     vi.advanceTimersByTime(20_000);
     expect(document.querySelector('ai-origin-card')).not.toBeNull();
-    roots[0]!.querySelector('.card')!.dispatchEvent(new MouseEvent('mouseleave'));
+    // mouse-leave → focus-out → mouse-enter used to leave a timer running while hovered.
+    card.dispatchEvent(new MouseEvent('mouseleave'));
+    card.dispatchEvent(new FocusEvent('focusout'));
+    card.dispatchEvent(new MouseEvent('mouseenter'));
+    vi.advanceTimersByTime(20_000);
+    expect(document.querySelector('ai-origin-card')).not.toBeNull();
+    card.dispatchEvent(new MouseEvent('mouseleave'));
     vi.advanceTimersByTime(20_000);
     expect(document.querySelector('ai-origin-card')).toBeNull();
-    vi.useRealTimers();
+  });
+
+  it('does not report itself shown while it cannot be seen', () => {
+    vi.useFakeTimers();
+    const report = vi.fn();
+    showOriginCard(content, report);
+    // jsdom lays nothing out: the card has no size, so it is never "really visible" here.
+    vi.advanceTimersByTime(5_000);
+    expect(report).not.toHaveBeenCalledWith('shown');
   });
 });

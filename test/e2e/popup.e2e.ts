@@ -71,11 +71,12 @@ run('toolbar popup in Chromium', () => {
     expect(text).toMatch(/원산지\(본사\)\s+🇺🇸 미국/);
     expect(text).toContain('OpenAI GPT (미국)');
     const facts = tool('chatgpt');
-    expect(text).toContain(`신뢰도 ${facts.confidence === 'high' ? '높음' : '보통'} · 출처 ${facts.sources.length}개 · 2026년 11월 27일 확인`);
+    const [y, m, d] = facts.verified.split('-').map(Number);
+    expect(text).toContain(`신뢰도 ${facts.confidence === 'high' ? '높음' : '보통'} · 출처 ${facts.sources.length}개 · ${y}년 ${m}월 ${d}일 확인`);
     expectSeededWeek(text);
 
     // Same ranking as the registry's rule, names and fit notes shown in that order.
-    const expected = rankAlternatives(tool('chatgpt'), tools).map((t) => t.name.ko);
+    const expected = rankAlternatives(tool('chatgpt'), tools).map((a) => a.tool.name.ko);
     expect(expected.length).toBeGreaterThan(1);
     const names = () => popup.locator('.alternatives li strong').allInnerTexts();
     expect(await names()).toEqual(expected.slice(0, SHOWN_FIRST));
@@ -87,7 +88,8 @@ run('toolbar popup in Chromium', () => {
     await popup.locator('.sources summary').click();
     await firstSource.waitFor({ state: 'visible' });
     expect(await firstSource.getAttribute('target')).toBe('_blank');
-    expect(await firstSource.getAttribute('href')).toBe(tool('chatgpt').sources[0]);
+    const rank = { official: 0, filing: 1, press: 2, other: 3 };
+    expect(await firstSource.getAttribute('href')).toBe([...tool('chatgpt').sources].sort((a, b) => rank[a.kind] - rank[b.kind])[0]!.url);
     // The rest of the ranking is one click away.
     await popup.getByRole('button', { name: `대안 ${expected.length - SHOWN_FIRST}개 더 보기` }).click();
     expect(await names()).toEqual(expected);
@@ -95,7 +97,7 @@ run('toolbar popup in Chromium', () => {
     await popup.screenshot({ path: `${ARTIFACTS}/popup-e2e-foreign-dark-sources.png`, fullPage: true });
 
     // "열기" on the first alternative, by keyboard: a new tab with its site, and a switch recorded.
-    const first = rankAlternatives(tool('chatgpt'), tools)[0]!;
+    const first = rankAlternatives(tool('chatgpt'), tools)[0]!.tool;
     openedHome = `https://${first.hosts[0]}/`;
     await popup.getByRole('button', { name: `${first.name.ko} 새 탭에서 열기` }).focus();
     await popup.keyboard.press('Enter');

@@ -9,7 +9,7 @@ import { alternativesFor, toolById } from '../../src/registry/registry';
 import { App } from '../../src/popup/components/app';
 import { popupStore, type PopupState } from '../../src/popup/store';
 import type { PageKind, PopupView } from '../../src/shared/popup-view';
-import { toToolView } from '../../src/shared/tool-view';
+import { toAlternativeView, toToolView } from '../../src/shared/tool-view';
 import type { DayBucket } from '../../src/shared/usage';
 import { summarizeWeek } from '../../src/shared/week-summary';
 import { fake, fakeTabsCreated } from '../support/fake-browser';
@@ -35,7 +35,7 @@ export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = f
   return {
     kind: kind ?? (tool ? 'tool' : 'web'),
     tool: tool ? toToolView(tool) : null,
-    alternatives: tool ? alternativesFor(tool).map(toToolView) : [],
+    alternatives: tool ? alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)) : [],
     week: { current, previous },
     labels: labelsFor([current, previous]),
     paused,

@@ -1,11 +1,13 @@
 /** The origin label for foreign, domestic and domestic-on-foreign-model tools, with sources and facts. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { toolById } from '../../src/registry/registry';
+import { allTools, toolById } from '../../src/registry/registry';
 import { countryName } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import { cleanup, factsOf, renderView, textOf, viewFor } from './popup-fixtures';
 
 afterEach(cleanup);
+/** A foreign entry whose confidence is medium (which one changes as the registry is re-sourced). */
+const realMedium = () => allTools.find((t) => t.confidence === 'medium' && t.country !== 'KR')!;
 
 describe('popup tool card', () => {
   it('labels a foreign tool: name, maker, HQ country with flag, model, foreign pill, no domestic note', () => {
@@ -39,12 +41,13 @@ describe('popup tool card', () => {
   });
 
   it('shows the parent company when there is one, and the legal domicile when it differs', () => {
-    const leonardo = renderView(viewFor('leonardo-ai'));
-    expect(factsOf(leonardo)['만든 회사']).toMatch(/^Leonardo\.Ai/);
-    expect(textOf(leonardo.querySelector('.facts .sub')!)).toBe(`Canva 소유 · ${countryName('AU')}`);
-    const invideo = factsOf(renderView(viewFor('invideo')));
-    expect(invideo['법인 등록']).toBe('싱가포르');
-    expect(invideo['원산지(본사)']).toBe('🇮🇳 인도');
+    const owned = viewFor('chatgpt');
+    owned.tool = { ...owned.tool!, vendor: 'Leonardo.Ai', country: 'AU', parent: { name: 'Canva', country: 'AU' }, legalCountry: 'SG' };
+    const root = renderView(owned);
+    expect(factsOf(root)['만든 회사']).toMatch(/^Leonardo\.Ai/);
+    expect(textOf(root.querySelector('.facts .sub')!)).toBe(`Canva 소유 · ${countryName('AU')}`);
+    expect(factsOf(root)['법인 등록']).toBe('싱가포르');
+    expect(factsOf(root)['원산지(본사)']).toBe(`🇦🇺 ${countryName('AU')}`);
     expect(factsOf(renderView(viewFor('chatgpt')))['법인 등록']).toBeUndefined();
   });
 
@@ -54,10 +57,16 @@ describe('popup tool card', () => {
     expect(details.open).toBe(false);
     const chatgpt = toolById('chatgpt')!;
     const level = chatgpt.confidence === 'high' ? '높음' : '보통';
-    expect(textOf(details.querySelector('summary')!)).toBe(`신뢰도 ${level} · 출처 ${chatgpt.sources.length}개 · 2026년 11월 27일 확인`);
+    const [y, m, d] = chatgpt.verified.split('-').map(Number);
+    expect(textOf(details.querySelector('summary')!)).toBe(`신뢰도 ${level} · 출처 ${chatgpt.sources.length}개 · ${y}년 ${m}월 ${d}일 확인`);
     const links = [...details.querySelectorAll('a')];
-    expect(links.map((a) => a.href)).toEqual(toolById('chatgpt')!.sources);
-    expect(links.map((a) => a.textContent)).toEqual(chatgpt.sources.map((u) => new URL(u).hostname.replace(/^www\./, '')));
+    const rank = { official: 0, filing: 1, press: 2, other: 3 };
+    const expected = [...chatgpt.sources].sort((a, b) => rank[a.kind] - rank[b.kind]);
+    expect(links.map((a) => a.href)).toEqual(expected.map((s) => s.url));
+    expect(links.map((a) => a.textContent)).toEqual(expected.map((s) => s.title));
+    // Each source says what kind it is, official ones first.
+    const kinds = [...details.querySelectorAll('.kind')].map((e) => e.textContent);
+    expect(kinds[0]).toBe({ official: '공식', filing: '공시', press: '언론', other: '기타' }[expected[0]!.kind]);
     for (const a of links) {
       expect(a.target).toBe('_blank');
       expect(a.rel).toContain('noopener');
@@ -65,14 +74,18 @@ describe('popup tool card', () => {
   });
 
   it('says when confidence is only medium, and why', () => {
-    const details = renderView(viewFor('liner')).querySelector('details.sources')!;
-    expect(textOf(details.querySelector('summary')!)).toMatch(/^신뢰도 보통 · 출처 4개 · /);
-    expect(details.textContent).toContain('출처가 하나뿐이거나 출처마다 조금씩 달라요.');
+    const medium = realMedium();
+    const details = renderView(viewFor(medium.id)).querySelector('details.sources')!;
+    expect(textOf(details.querySelector('summary')!)).toMatch(new RegExp(`^신뢰도 보통 · 출처 ${medium.sources.length}개 · `));
+    expect(details.textContent).toContain('공식 출처를 찾지 못했거나 출처마다 조금씩 달라요.');
   });
 
   it('never turns a non-web source into a link', () => {
     const view = viewFor('chatgpt');
-    view.tool!.sources = ['javascript:alert(1)', 'https://openai.com/about'];
+    view.tool!.sources = [
+      { url: 'javascript:alert(1)', title: 'x', kind: 'official' },
+      { url: 'https://openai.com/about', title: 'About', kind: 'official' },
+    ];
     const links = [...renderView(view).querySelectorAll('.sources a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://openai.com/about']);
   });
@@ -84,6 +97,10 @@ describe('popup tool card', () => {
     expect(root.querySelector('h1')!.textContent).toBe('Liner');
     expect(textOf(root.querySelector('.origin-note strong')!)).toBe('Korean service · foreign model (OpenAI GPT-4)');
     expect(factsOf(root)['Origin (HQ)']).toBe('🇰🇷 South Korea');
-    expect(textOf(root.querySelector('summary')!)).toBe('Medium confidence · sources (4) · checked Nov 27, 2026');
+    const liner = toolById('liner')!;
+    const [y, m, d] = liner.verified.split('-').map(Number) as [number, number, number];
+    const date = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
+    const level = liner.confidence === 'high' ? 'High' : 'Medium';
+    expect(textOf(root.querySelector('summary')!)).toBe(`${level} confidence · sources (${liner.sources.length}) · checked ${date}`);
   });
 });

@@ -1,50 +1,105 @@
+/** Korean alternatives are ranked on jobs: close (does the main job) before partial, picks first, honest when nothing fits. */
 import { describe, expect, it } from 'vitest';
-import { rankAlternatives } from '../../src/registry/alternatives';
+import { noCloseMatch, rankAlternatives } from '../../src/registry/alternatives';
+import type { Job } from '../../src/registry/jobs';
 import type { Tool } from '../../src/registry/types';
+import { makeTool } from '../support/make-tool';
 import realTools from '../support/registry-data';
 
-const base = { vendor: 'V', sources: ['https://a.example/x'], verified: '2026-11-27' };
-const mk = (id: string, country: string, category: Tool['category'], extra: Partial<Tool> = {}): Tool => ({
-  ...base, id, name: { ko: id, en: id }, country, category, hosts: [`${id}.example`], confidence: 'high',
-  ...(country === 'KR' ? { fit: { ko: '한 줄', en: 'one line' } } : {}), ...extra,
-});
+const kr = (id: string, jobs: Job[], extra: Partial<Tool> = {}) => makeTool(id, { country: 'KR', jobs, ...extra });
+const ids = (foreign: Tool, tools: Tool[], limit = 10) => rankAlternatives(foreign, tools, limit).map((a) => a.tool.id);
 
-describe('Korean alternatives ranking', () => {
-  const foreign = mk('gpt', 'US', 'chat', { also: ['writing'] });
+describe('alternatives ranking (rules)', () => {
+  const midjourney = makeTool('mj', { category: 'image', jobs: ['image-generation', 'photo-editing'] });
   const tools = [
-    foreign,
-    mk('k-paid', 'KR', 'chat', { freeTier: false }),
-    mk('k-free', 'KR', 'chat', { freeTier: true }),
-    mk('k-unknown', 'KR', 'chat'),
-    mk('k-medium', 'KR', 'chat', { freeTier: true, confidence: 'medium' }),
-    mk('k-also', 'KR', 'search', { also: ['chat'], freeTier: true }),
-    mk('k-writer', 'KR', 'writing', { freeTier: true }),
-    mk('k-closed', 'KR', 'chat', { freeTier: true, status: { state: 'shutdown', date: '2024-01', note: 'closed' } }),
-    mk('k-image', 'KR', 'image', { freeTier: true }),
-    mk('jp-chat', 'JP', 'chat', { freeTier: true }),
+    midjourney,
+    kr('k-3d', ['3d-generation', 'image-generation'], { category: 'image' }),
+    kr('k-gen', ['image-generation'], { category: 'image', freeTier: true }),
+    kr('k-gen-edit', ['image-generation', 'photo-editing'], { category: 'image' }),
+    kr('k-edit', ['photo-editing'], { category: 'image', freeTier: true }),
+    kr('k-chat', ['chat-assistant']),
+    kr('k-closed', ['image-generation'], { status: { state: 'shutdown', date: '2025-01', note: 'closed' } }),
+    kr('k-incidental', ['image-generation'], { aiRole: 'incidental' }),
+    makeTool('jp-gen', { country: 'JP', jobs: ['image-generation'] }),
   ];
 
-  it('orders by task match, then free tier, then confidence', () => {
-    expect(rankAlternatives(foreign, tools, 10).map((t) => t.id)).toEqual(
-      ['k-free', 'k-medium', 'k-unknown', 'k-paid', 'k-also', 'k-writer'],
-    );
+  it('puts tools that do the main job first, the most shared jobs and the same main job ahead', () => {
+    expect(ids(midjourney, tools)).toEqual(['k-gen-edit', 'k-gen', 'k-3d', 'k-edit']);
+    const [first, , , last] = rankAlternatives(midjourney, tools, 10);
+    expect(first).toMatchObject({ match: 'close', shared: ['image-generation', 'photo-editing'] });
+    expect(last).toMatchObject({ match: 'partial', shared: ['photo-editing'] });
   });
 
-  it('never offers shut-down, foreign or unrelated tools, and caps the list', () => {
-    const ids = rankAlternatives(foreign, tools).map((t) => t.id);
-    expect(ids).not.toContain('k-closed');
-    expect(ids).not.toContain('jp-chat');
-    expect(ids).not.toContain('k-image');
-    expect(ids).toHaveLength(5);
+  it('never offers shut-down, incidental-AI, foreign or unrelated tools', () => {
+    const offered = ids(midjourney, tools);
+    for (const id of ['k-closed', 'k-incidental', 'jp-gen', 'k-chat']) expect(offered).not.toContain(id);
+  });
+
+  it('says there is no close match when only partial ones exist', () => {
+    const partialOnly = rankAlternatives(midjourney, tools.filter((t) => !['k-gen', 'k-gen-edit', 'k-3d'].includes(t.id)));
+    expect(partialOnly.map((a) => a.match)).toEqual(['partial']);
+    expect(noCloseMatch(partialOnly)).toBe(true);
+    expect(noCloseMatch(rankAlternatives(midjourney, tools))).toBe(false);
+  });
+
+  it('puts hand-checked picks first, with their reason, and skips picks that cannot be offered', () => {
+    const why = { ko: '손으로 고른 이유', en: 'hand-checked' };
+    const pinned = { ...midjourney, picks: [{ id: 'k-edit', why }, { id: 'k-closed', why }] };
+    const ranked = rankAlternatives(pinned, tools, 10);
+    expect(ranked.map((a) => a.tool.id)).toEqual(['k-edit', 'k-gen-edit', 'k-gen', 'k-3d']);
+    expect(ranked[0]).toMatchObject({ why, match: 'partial' });
+  });
+
+  it('ranks connectable tools first for automation and marketing tools, at the same match', () => {
+    const manychat = makeTool('mc', { category: 'marketing', jobs: ['chatbot-builder'] });
+    const plain = kr('k-bot', ['chatbot-builder'], { freeTier: true });
+    const api = kr('k-bot-api', ['chatbot-builder'], { integrations: { api: 'self-serve', connectors: [], checked: '2026-11-30', sources: [] } });
+    const unknown = kr('k-bot-unknown', ['chatbot-builder'], { integrations: { api: 'unknown', connectors: [], checked: '2026-11-30', sources: [] } });
+    expect(ids(manychat, [manychat, plain, api, unknown])).toEqual(['k-bot-api', 'k-bot', 'k-bot-unknown']);
+    // Not for a tool where connecting is beside the point: the free tier decides there.
+    const chat = makeTool('gpt', { jobs: ['chat-assistant', 'chatbot-builder'] });
+    expect(ids(chat, [chat, plain, api])[0]).toBe('k-bot');
   });
 
   it('offers nothing for a Korean tool', () => {
     expect(rankAlternatives(tools[1]!, tools)).toEqual([]);
   });
+});
 
-  it('gives every foreign tool in the real registry alternatives when its category has a Korean tool', () => {
-    const koreanCategories = new Set(realTools.filter((t) => t.country === 'KR' && !t.status).flatMap((t) => [t.category, ...(t.also ?? [])]));
-    const missing = realTools.filter((t) => t.country !== 'KR' && koreanCategories.has(t.category) && rankAlternatives(t, realTools).length === 0);
-    expect(missing.map((t) => t.id)).toEqual([]);
+describe('alternatives in the real registry', () => {
+  const byId = new Map(realTools.map((t) => [t.id, t]));
+  const tool = (id: string) => {
+    const t = byId.get(id);
+    if (!t) throw new Error(`${id} is missing from the registry`);
+    return t;
+  };
+  const first = (id: string) => rankAlternatives(tool(id), realTools)[0];
+
+  it.each([
+    ['chatgpt', 'chat-assistant'], ['deepseek', 'chat-assistant'], ['midjourney', 'image-generation'],
+    ['krea', 'image-generation'], ['ideogram', 'image-generation'], ['kling-ai', 'text-to-video'],
+    ['canva', 'design-templates'], ['manychat', 'chatbot-builder'], ['character-ai', 'character-chat'],
+    ['heygen', 'avatar-video'],
+  ] as const)('%s: the first Korean alternative does its main job (%s)', (id, job) => {
+    expect(tool(id).jobs[0]).toBe(job);
+    expect(first(id)).toMatchObject({ match: 'close' });
+    expect(first(id)!.tool.jobs).toContain(job);
+  });
+
+  it('remove.bg: the first alternative edits photos or makes product photos', () => {
+    expect(first('remove-bg')!.tool.jobs.some((j) => j === 'photo-editing' || j === 'product-photos')).toBe(true);
+  });
+
+  it.each(['make', 'zapier', 'buffer', 'cursor', 'github-copilot'])('%s: says plainly that nothing Korean does the same job', (id) => {
+    expect(noCloseMatch(rankAlternatives(tool(id), realTools))).toBe(true);
+  });
+
+  it('every foreign tool whose main job a Korean tool does gets a close first pick', () => {
+    const koreanJobs = new Set(realTools.filter((t) => t.country === 'KR' && !t.status && t.aiRole === 'core').flatMap((t) => t.jobs));
+    const wrong = realTools
+      .filter((t) => t.country !== 'KR' && koreanJobs.has(t.jobs[0]!))
+      .filter((t) => rankAlternatives(t, realTools)[0]?.match !== 'close')
+      .map((t) => t.id);
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, lookupUrl } from '../../src/registry/lookup';
 import { parseWebUrl } from '../../src/registry/parse-url';
 import type { Tool } from '../../src/registry/types';
+import { makeTool } from '../support/make-tool';
 import realTools from '../support/registry-data';
 
-const tool = (id: string, hosts: string[]): Tool => ({
-  id, name: { ko: id, en: id }, vendor: 'V', country: 'US', category: 'chat', hosts,
-  sources: ['https://example.com/about'], verified: '2026-11-27', confidence: 'high',
-});
+const tool = (id: string, hosts: string[]): Tool => makeTool(id, { hosts });
 const index = buildIndex([
   tool('chatgpt', ['chat.openai.com', 'chatgpt.com']),
   tool('sora', ['sora.chatgpt.com']),

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildToolPaths, isToolLocation } from '../../src/registry/tool-paths';
 import type { Tool } from '../../src/registry/types';
+import { makeTool } from '../support/make-tool';
 import tools from '../support/registry-data';
 
-const tool = (id: string, hosts: string[]): Tool => ({
-  id, name: { ko: id, en: id }, vendor: 'V', country: 'US', category: 'chat', hosts,
-  sources: ['https://example.com/a'], verified: '2026-11-27', confidence: 'high',
-});
+const tool = (id: string, hosts: string[]): Tool => makeTool(id, { hosts });
 
 describe('tool paths for the content script', () => {
   const table = buildToolPaths([

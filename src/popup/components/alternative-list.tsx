@@ -1,48 +1,36 @@
 /**
- * Ranked Korean alternatives for a foreign tool, each with its fit note and a button that opens it.
- * The top three show at once; the rest are one click away, so the popup stays within Chrome's 600 px.
+ * Korean alternatives for a foreign tool. When some do the tool's main job they are ranked ("국산 대안",
+ * numbered); when none does, the popup says so plainly and lists partial ones unnumbered, each saying what
+ * it lacks — never a confident ranking of tools that do something else. The first two show at once; the
+ * rest are one click away, so the popup stays within Chrome's 600 px.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../format';
-import { localText, t } from '../../shared/i18n';
-import type { ToolView } from '../../shared/tool-view';
-import { openAlternative } from '../actions';
+import { t } from '../../shared/i18n';
+import type { AlternativeView, ToolView } from '../../shared/tool-view';
+import { AlternativeItem } from './alternative-item';
 
 export const SHOWN_FIRST = 2; // two fit the 600 px popup with the tally below; the rest is one click away
 
-export function AlternativeList({ from, tools }: { from: ToolView; tools: ToolView[] }) {
+export function AlternativeList({ from, alternatives }: { from: ToolView; alternatives: AlternativeView[] }) {
   const [all, setAll] = useState(false);
   const firstMore = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the first newly shown alternative, not on the top of the page.
   useEffect(() => { if (all) firstMore.current?.focus(); }, [all]);
-  const shown = all ? tools : tools.slice(0, SHOWN_FIRST);
-  const hidden = tools.length - shown.length;
+  const close = alternatives.some((a) => a.match === 'close');
+  const shown = all ? alternatives : alternatives.slice(0, SHOWN_FIRST);
+  const hidden = alternatives.length - shown.length;
+  const List = close ? 'ol' : 'ul';
   return (
     <section class="alternatives" aria-labelledby="alt-title">
-      <h2 id="alt-title">{t('alternativesTitle')}</h2>
-      {tools.length === 0 ? (
-        <p class="muted">{t('popupAlternativesNone')}</p>
-      ) : (
-        <ol>
-          {shown.map((alt, i) => {
-            const name = localText(alt.name);
-            return (
-              <li key={alt.id}>
-                <div class="alt-text">
-                  <strong>{name}</strong>
-                  {alt.freeTier && <span class="tag">{t('popupFreeTier')}</span>}
-                  {alt.fit && <span class="fit">{localText(alt.fit)}</span>}
-                </div>
-                <button
-                  type="button" class="button" ref={i === SHOWN_FIRST ? firstMore : undefined}
-                  aria-label={t('popupOpenLabel', name)} onClick={() => void openAlternative(from, alt)}
-                >
-                  {t('popupOpen')}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+      <h2 id="alt-title">{t(close ? 'alternativesTitle' : 'altNoCloseTitle')}</h2>
+      {!close && <p class="muted alt-intro">{t(alternatives.length ? 'altPartialIntro' : 'altNoneAtAll')}</p>}
+      {alternatives.length > 0 && (
+        <List class={close ? 'ranked' : 'partial'}>
+          {shown.map((alt, i) => (
+            <AlternativeItem key={alt.tool.id} from={from} alt={alt} focusRef={i === SHOWN_FIRST ? firstMore : undefined} />
+          ))}
+        </List>
       )}
       {hidden > 0 && (
         <button type="button" class="link-button" aria-expanded="false" onClick={() => setAll(true)}>

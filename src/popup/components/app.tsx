@@ -27,7 +27,7 @@ export function App() {
       ) : (
         <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
       )}
-      {tool && !tool.domestic && <AlternativeList from={tool} tools={view.alternatives} />}
+      {tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} />}
       <WeekTally week={view.week} labels={view.labels} />
     </>
   );

@@ -4,10 +4,11 @@
  */
 import { t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
-import { foreignModels, listText, modelName } from '../model-names';
+import { foreignModels } from '../../registry/types';
+import { listText, modelName } from '../model-names';
 
 export function OriginNote({ tool }: { tool: ToolView }) {
-  const foreign = foreignModels(tool.models, tool.country);
+  const foreign = foreignModels(tool);
   if (foreign.length === 0) {
     return (
       <p class="origin-note positive">
