@@ -29,7 +29,7 @@ const CSS = `
 .top{display:flex;gap:8px;align-items:center}.flag{font-size:22px;line-height:1}.country{font-weight:700;font-size:17px;flex:1}
 .foreign .country{color:#b33f00}.domestic .country{color:#0047a0}.title{margin:2px 0 0;font-weight:600}
 .note{margin:6px 0 0;color:#57606a}.alts{margin:2px 0 0;padding:0;list-style:none}.alts li{margin:4px 0 0}
-.alts .detail{display:block;color:#57606a;font-size:12px}.hidden{display:none}
+.alts .detail{display:block;color:#57606a;font-size:12px}
 .row{display:flex;flex-wrap:wrap;gap:6px;margin-top:10px}.menu{display:grid;gap:4px;margin-top:6px}
 button{font:inherit;font-size:12px;border:1px solid #d0d7de;background:#f6f8fa;color:inherit;border-radius:8px;padding:3px 8px;cursor:pointer;text-align:left}
 button.main{background:#0047a0;border-color:#0047a0;color:#fff;font-weight:600}
@@ -40,7 +40,8 @@ button:focus-visible{outline:2px solid #0047a0;outline-offset:2px}
 @media (prefers-color-scheme:dark){.card{background:#16191d;color:#e6edf3;border-color:#30363d}.note,.alts .detail{color:#9da7b3}
  .foreign .country{color:#ff9a66}.domestic .country,button.link{color:#6ea8ff}
  button{background:#22272e;border-color:#30363d}button.main{background:#6ea8ff;border-color:#6ea8ff;color:#0b1a2e}button:focus-visible{outline-color:#6ea8ff}}
-@media (prefers-reduced-motion:reduce){.card{animation:none}}`;
+@media (prefers-reduced-motion:reduce){.card{animation:none}}
+.hidden{display:none!important}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -11,7 +11,7 @@ export function integrationText(tool: Pick<ToolView, 'integrations'>): string {
   const parts = [
     ...(i.api === 'self-serve' ? [t('integrationApi')] : i.api === 'contract' ? [t('integrationApiContract')] : []),
     ...(i.webhooks ? [t('integrationWebhooks')] : []),
-    ...i.connectors.map((c) => CONNECTOR_NAMES[c]),
+    ...(i.connectors ?? []).map((c) => CONNECTOR_NAMES[c]),
   ];
   if (parts.length) return t('integrationLine', parts.join(' · '));
   return i.api === 'none' ? t('integrationNoApi') : t('integrationNone');

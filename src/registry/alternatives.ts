@@ -32,7 +32,7 @@ export const needsIntegrations = (tool: Tool): boolean =>
 
 /** Can it be wired into an automation: a self-serve API or a ready connector. */
 export const isConnectable = (tool: Tool): boolean =>
-  tool.integrations !== undefined && (tool.integrations.api === 'self-serve' || tool.integrations.connectors.length > 0);
+  tool.integrations !== undefined && (tool.integrations.api === 'self-serve' || (tool.integrations.connectors ?? []).length > 0);
 
 export const isOfferable = (tool: Tool): boolean => isDomestic(tool) && !tool.status && tool.aiRole === 'core';
 

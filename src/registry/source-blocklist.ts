@@ -8,18 +8,18 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // content farms / SEO pages / AI-written blogs
   'flexlab.io', 'oreateai.com', 'umatechnology.org', 'zhiapp.uk', 'cyberlayman.com', 'chatforest.com',
   'keywordswiki.com', 'versaaihub.com', 'rivista.ai', 'agixtech.com', 'ai-navigate-news.com', 'aimarketingnewstoday.com',
-  'aipressa.com', 'airevolution.cc', 'anybodycanprompt.com', 'archynotes.com', 'arietiform.com', 'asianintelligence.ai',
+  'aipressa.com', 'airevolution.cc', 'anybodycanprompt.com', 'arietiform.com', 'asianintelligence.ai',
   'ata-chronicle.online', 'bertey.com', 'bitshare.cm', 'codcompass.com', 'coolwallpaper.in', 'curionic.net',
   'dailytechupdate.com', 'decodenetwork.ai', 'digest.allm.link', 'gentic.news', 'global24news.me', 'gptzone.net',
   'guidantech.com', 'hammadakbar.com', 'hubbry.com', 'implicator.ai', 'innerzy.net', 'iqsource.ai', 'langenkamp.io',
   'letsdatascience.com', 'littletool.com', 'llmmatchmaker.com', 'llmreference.com', 'lowcost-fly.shop', 'lujuba.top',
-  'maombi.com', 'muhayu.com', 'newsbeep.com', 'newyorkdigitalnews.org', 'pilihbajumuslim.com', 'pinchy.cc', 'pnw.ai',
+  'maombi.com', 'newsbeep.com', 'newyorkdigitalnews.org', 'pilihbajumuslim.com', 'pinchy.cc', 'pnw.ai',
   'probsee.com', 'q-2-u.com', 'qu3ry.net', 'quarterlytics.com', 'rapmd.net', 'readnow.cc', 'rect29.com', 'reruption.com',
   'resee.it', 'screenshot-media.com', 'semasocial.com', 'seoma.com.ua', 'shacklemedia.com', 'shdbkk.com', 'softwareseni.com',
   't4eh0.com', 'tech-simplified.pages.dev', 'tech.eznews.xyz', 'techcontroversy.com', 'techregister.co.uk', 'textlize.com',
-  'their.cc', 'theplato.io', 'top10etnews.com', 'topictrick.com', 'toptech.news', 'venturesmoon.com', 'wdctv.news',
+  'their.cc', 'top10etnews.com', 'topictrick.com', 'toptech.news', 'venturesmoon.com', 'wdctv.news',
   'wikova.com', 'xolby.com', 'ybx.com', 'zacong.ninja', '24usa.news', '2048ai.net', 'advancedainews.com', 'aissential.tech',
-  'buchi-gadget.com', 'itanlian.com', 'kiro7.com', 'terradarcobaleno.com', 'test.daily8.com', 'tubegraph.vercel.app',
+  'buchi-gadget.com', 'itanlian.com', 'terradarcobaleno.com', 'test.daily8.com', 'tubegraph.vercel.app',
   'site.server489.com', 'peachpuff-narwhal-872525.hostingersite.com', 'a7.modefinds.com', 'betfredbritishmasters.com',
   'daklakonline.com', 'pt.yujiacomm.com', 'thinkwithwp.com', 'rdiframework.net', 'hknews.cc', 'bbs.aizhi.co',
   'agentpatternscatalog.org', 'conductatlas.com', 'insurence.tech', 'in-data-veritas.com', 'easycloudsolutions.com',
@@ -34,8 +34,20 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'image.absoluteastronomy.com', 'docslib.org', 'scribd.com', 'dochub.com', 'githubissues.com', 'pressreader.com',
   'live.rosed.eu.org', 'bogorad.newsblur.com', 'ar5iv.labs.arxiv.org', 'annual-statements.com', 'news.zumst.com',
   'cdn.financialreports.eu', 'financialreports.eu', 'urlscan.io', 'diffchecker.com',
+  'cinxe.com', 'webot.org', 'wonilvalve.com', 'hugingapi.com', 'anonyproxies.com', 'goskope.com',
   // proxies and translation gateways
   'fanyv88.com', 'translate.goog', 'webcache.googleusercontent.com', 'archive.ph', 'archive.today',
+  // added by research helper (assignment Q–Z + new tools): proxies/mirrors, scraper copies, AI-written and SEO pages
+  'bb.jaff.eu.org', 'app.altruwe.org', '192-168-1-254.me', 'oszar.com', 'rezmorena.workers.dev', 'chufeiyun1688.workers.dev',
+  'zproxy.org', 'grokipedia.opelly.me', 'broth.rr.nu', 'paperai.life', 'newstrump.com', 'gamezon.net', 'gamebastion.com',
+  'chuteiranews.com', 'ainews.cool', 'aitoearn.ai', 'postclic.com', 'cancelatlas.com', 'aimusic.so', 'finechat.ai',
+  'metalandbattlefields.com', 'worldbreakingnews.co.uk', 'onemiconevoice.com', 'bestai.com', 'allaboutme.in',
+  'aioptimistic.com', 'b-solution.site', 'justghostit.com', 'nkredir.com', 'downcodes.com',
+  // added by research helper (~60 new foreign tools): 'who owns X' SEO, scraper rewrites of news, AI-written wikis/summaries, impostor clones
+  'legalclarity.org', 'ebiztoday.news', 'techbrunch.co', 'trendytop.net', 'techtost.com', 'we12free.com', '360gptech.xyz',
+  'techempiresolutions.com', 'exbulletin.com', 'visualfoodie.com', 'uuaa.net', 'taxheal.com', 'wikiblah.com', 'hivebook.wiki',
+  'agentwiki.org', 'aiposthub.cc', 'today24.pro', 'media.xorte.com', 'tldw.us', 'podcosmos.com', 'gptzero.cn.com',
+  'en-replika.com', 'openrouter.dev',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);

@@ -24,7 +24,8 @@ export interface AlternativePick { id: string; why: LocalText }
 export interface Integrations {
   api: ApiAccess;
   webhooks?: boolean;
-  connectors: Connector[];
+  /** Ready apps found on the platforms' directories; absent when the directories were not checked. */
+  connectors?: Connector[];
   checked: string;
   sources: Source[];
 }

@@ -57,8 +57,8 @@ function integrationErrors(v: unknown): string[] {
   if (!(API_ACCESS as readonly unknown[]).includes(v.api)) errors.push(`integrations.api must be one of ${API_ACCESS.join(', ')}`);
   if ('webhooks' in v && typeof v.webhooks !== 'boolean') errors.push('integrations.webhooks must be true or false (omit when unknown)');
   const c = v.connectors;
-  if (!Array.isArray(c) || !c.every((x) => (CONNECTORS as readonly unknown[]).includes(x)) || !isSorted(c as string[])) {
-    errors.push(`integrations.connectors must be a sorted list of ${CONNECTORS.join(', ')}`);
+  if ('connectors' in v && (!Array.isArray(c) || !c.every((x) => (CONNECTORS as readonly unknown[]).includes(x)) || !isSorted(c as string[]))) {
+    errors.push(`integrations.connectors must be a sorted list of ${CONNECTORS.join(', ')} (omit when not checked)`);
   }
   if (!DAY.test(String(v.checked))) errors.push('integrations.checked must be YYYY-MM-DD');
   if (!Array.isArray(v.sources)) errors.push('integrations.sources must be a list');
