@@ -47,7 +47,16 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'legalclarity.org', 'ebiztoday.news', 'techbrunch.co', 'trendytop.net', 'techtost.com', 'we12free.com', '360gptech.xyz',
   'techempiresolutions.com', 'exbulletin.com', 'visualfoodie.com', 'uuaa.net', 'taxheal.com', 'wikiblah.com', 'hivebook.wiki',
   'agentwiki.org', 'aiposthub.cc', 'today24.pro', 'media.xorte.com', 'tldw.us', 'podcosmos.com', 'gptzero.cn.com',
-  'en-replika.com', 'openrouter.dev',
+  'en-replika.com', 'openrouter.dev', 'tactiq.co', 'bokerqi.top', 'askai.glarity.app',
+  // added by research helper (content farms, AI-written aggregators, mirrors, proxies)
+  'fineprinted.vercel.app', 'infosekolah.net', 'oreate.ai', 'allinoneaicenter.com', 'datastudios.org', 'haestrom.eu',
+  'gist.icoder.workers.dev', 'mahanta.io', 'getclauseapp.com', 'getpageguard.com', 'hugface-5b9.pages.dev',
+  'kora-show.live', 'sxfx.eu.org', 'somepic.cn', 'bworldtools.com', 'jobandnetwork.com', 'insightdigest.net',
+  'nationalnewsfeed.com', 'firmsuggest.com', 'didibuyit.com', 'gsoftcomm.net', 'allaboutai.com', 'ainewsera.com',
+  'dailyfluxreport.com', 'aibase.com', 'headlinez.news', 'awesomeagents.ai', 'quantumfx.trade',
+  'lenny-s-podcast.pages.dev', 'knowledgesketches.com', 'azn.boats', 'genit.al', 'overviewforex.com',
+  'antinasasirmalunas.online', '5iter.com', 'bombaydurpun.in', 'volkswachtbodensee.ch', 'devtoolsfeed.com',
+  'tilnote.io',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
