@@ -70,6 +70,7 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
         for (const page of PAGES) {
           cpSync(resolve(root, `src/${page}/index.html`), resolve(outdir, `${page}.html`));
           cpSync(resolve(root, `src/${page}/${page}.css`), resolve(outdir, `${page}.css`));
+          cpSync(resolve(root, 'src/ui/ui.css'), resolve(outdir, 'ui.css'));
         }
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
         cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });

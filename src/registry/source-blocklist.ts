@@ -25,18 +25,31 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'agentpatternscatalog.org', 'conductatlas.com', 'insurence.tech', 'in-data-veritas.com', 'easycloudsolutions.com',
   'centerconsulting.com', 'startup.pk', 'elsewhere.news', 'mexc.co', 'web-origin.lbkrs.com', 'ainvest.com',
   'siliconvalleyhistorical.org', 'tatler.ru', 'xn--siprmarrsi-z7af.com', 'xn--vg1b002a.net', 'xn--2n1b69z8udca.com',
+  // added by research helper (assignment A/B, 2026-11-30)
+  'earezki.com', 'gist.ly', 'thenextgentechinsider.com', 'pcnewstoday.com', 'privacytracker.co.za', 'tldrtos.com',
+  'privacyfetch.com', 'konsentio.com', 'docdecoder.app', 'rrsportswear.com',
   // AI-tool directories and wikis about AI tools
   'aiwiki.ai', 'aipedia.com', 'findaitools.site', 'preview.findailist.com', 'findailist.com', 'futurepedia.io',
   'theresanaiforthat.com', 'toolify.ai', 'aitoolnet.com', 'aitoptools.com', 'topai.tools', 'aigr.ee', 'aituts.com',
   'aiappsforauthors.com', 'brbdirectory.com', 'skills.sh', 'ai.ingbale.com', 'agent-ai-hub.tistory.com', 'fullpicture.app',
+  // added by research helper (assignment A/B, 2026-11-30)
+  'aiwiki.app.hub.mobint.io',
   // scraper mirrors, encyclopedia copies, document dumps
   'grokipedia.com', 'encycloreader.org', 'namu.moe', 'dark.namu.moe', 'm.namu.moe', 'wikiwand.com', 'iiab.me',
   'image.absoluteastronomy.com', 'docslib.org', 'scribd.com', 'dochub.com', 'githubissues.com', 'pressreader.com',
   'live.rosed.eu.org', 'bogorad.newsblur.com', 'ar5iv.labs.arxiv.org', 'annual-statements.com', 'news.zumst.com',
   'cdn.financialreports.eu', 'financialreports.eu', 'urlscan.io', 'diffchecker.com',
   'cinxe.com', 'webot.org', 'wonilvalve.com', 'hugingapi.com', 'anonyproxies.com', 'goskope.com',
+  // added by research helper (assignment A/B, 2026-11-30)
+  'vuink.com', 'blakeir.com', 'lovableai.pages.dev', 'lovable.pengi.ai', 'muon-booking-platform.vercel.app',
+  'sporto.com.br', 'thebroodleaf.pages.dev', 'cficorporations.com', 'klingai2.org', 'm.turbidity.top', 'readkong.com',
+  'tech-zero-news.com', 'hataftech.com', 'myworldfix.com', 'sipoch.com', 'hacktech.info', 'slacker-news.fly.dev',
+  'tapeen.udalenka.host', 'swe-vps.kot1grun.ru', 'hn.masterscheme.cn', 'notion-proxy.senuto.com', 'tudornotes.com',
+  'boyslove-folie.fr', 'jessy.io', 'mt-ai.org', 'gjolwiki.com', 'protagonistanews.com.br',
   // proxies and translation gateways
   'fanyv88.com', 'translate.goog', 'webcache.googleusercontent.com', 'archive.ph', 'archive.today',
+  // added by research helper (assignment A/B, 2026-11-30)
+  'archive.is', 'webkkk.net', 'jpshuntong.com', 'tinyoneway3.top',
   // added by research helper (assignment Q–Z + new tools): proxies/mirrors, scraper copies, AI-written and SEO pages
   'bb.jaff.eu.org', 'app.altruwe.org', '192-168-1-254.me', 'oszar.com', 'rezmorena.workers.dev', 'chufeiyun1688.workers.dev',
   'zproxy.org', 'grokipedia.opelly.me', 'broth.rr.nu', 'paperai.life', 'newstrump.com', 'gamezon.net', 'gamebastion.com',

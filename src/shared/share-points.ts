@@ -2,6 +2,8 @@
  * Shares as whole percents and changes as percentage points, rounded ONCE so that every place (report,
  * notification, share card) shows numbers that add up: foreign = 100 − domestic, change = shown − shown.
  */
+import type { Split } from './week-summary';
+
 export const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));
 
 /** Change in points between two shares as shown (null when either week had no AI use). */
@@ -13,3 +15,17 @@ export function pointsChange(current: number | null, previous: number | null): n
 
 /** "+6", "−3" (a real minus sign), "±0". */
 export const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/**
+ * 국산 / 국내 서비스·해외 모델 / 해외 as whole percents that add up to 100 and agree with the goal's
+ * number: domestic + mixed is always the rounded Korean-service share. Null when nothing is known.
+ */
+export interface ThreeParts { domestic: number; mixed: number; foreign: number }
+
+export function threeParts(split: Split): ThreeParts | null {
+  const known = split.domestic + split.foreign;
+  if (known <= 0) return null;
+  const korean = Math.round((split.domestic / known) * 100);
+  const mixed = Math.min(korean, Math.round((split.mixed / known) * 100));
+  return { domestic: korean - mixed, mixed, foreign: 100 - korean };
+}

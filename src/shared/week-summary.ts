@@ -9,7 +9,12 @@ import type { DayBucket } from './usage';
 /** What the summary needs to know about a tool id (null: not in the registry any more). */
 export interface ToolMeta { country: string; domestic: boolean; category: Category; foreignModel: boolean }
 
-export interface Split { total: number; domestic: number; foreign: number }
+/**
+ * Time (or visits) split by origin. `domestic` is every Korean service; `mixed` is the part of it that runs
+ * on foreign models ("국내 서비스·해외 모델"), so the three parts people see are domestic − mixed, mixed and
+ * foreign. `total` also holds tools that left the registry (origin unknown).
+ */
+export interface Split { total: number; domestic: number; mixed: number; foreign: number }
 export interface CountryRow { country: string; ms: number; visits: number }
 export interface ToolRow { toolId: string; ms: number; visits: number }
 export interface CategoryRow { category: Category | 'unknown'; ms: number }
@@ -20,13 +25,11 @@ export interface WeekSummary {
   end: string;
   time: Split;
   visits: Split;
-  /** Domestic share of AI time, 0–1, or null when there was no AI time. */
+  /** Share of AI time on Korean services (what the goal counts), 0–1, or null when there was no AI time. */
   domesticShare: number | null;
   byCountry: CountryRow[];
   byCategory: CategoryRow[];
   byTool: ToolRow[];
-  /** Time on Korean services that run on foreign models. */
-  domesticOnForeignModelMs: number;
 }
 
 /** The first local day of the week containing `time`, for a week starting on `weekStart` (0 = Sunday). */
@@ -49,12 +52,11 @@ const desc = <T extends { ms: number }>(rows: T[]) => rows.sort((a, b) => b.ms -
 
 export function summarizeWeek(days: Record<string, DayBucket>, start: string, meta: (id: string) => ToolMeta | null): WeekSummary {
   const week = daysFrom(start, 7);
-  const time: Split = { total: 0, domestic: 0, foreign: 0 };
-  const visits: Split = { total: 0, domestic: 0, foreign: 0 };
+  const time: Split = { total: 0, domestic: 0, mixed: 0, foreign: 0 };
+  const visits: Split = { total: 0, domestic: 0, mixed: 0, foreign: 0 };
   const countries = new Map<string, CountryRow>();
   const categories = new Map<string, CategoryRow>();
   const tools = new Map<string, ToolRow>();
-  let domesticOnForeignModelMs = 0;
   for (const day of week) {
     for (const [toolId, usage] of Object.entries(days[day] ?? {})) {
       const info = meta(toolId);
@@ -62,7 +64,7 @@ export function summarizeWeek(days: Record<string, DayBucket>, start: string, me
       time.total += usage.activeMs;
       visits.total += usage.visits;
       if (side) time[side] += usage.activeMs, (visits[side] += usage.visits);
-      if (info?.domestic && info.foreignModel) domesticOnForeignModelMs += usage.activeMs;
+      if (info?.domestic && info.foreignModel) time.mixed += usage.activeMs, (visits.mixed += usage.visits);
       const country = info?.country ?? 'unknown';
       const c = countries.get(country) ?? countries.set(country, { country, ms: 0, visits: 0 }).get(country)!;
       c.ms += usage.activeMs;
@@ -82,6 +84,5 @@ export function summarizeWeek(days: Record<string, DayBucket>, start: string, me
     byCountry: desc([...countries.values()]),
     byCategory: desc([...categories.values()]),
     byTool: desc([...tools.values()]),
-    domesticOnForeignModelMs,
   };
 }

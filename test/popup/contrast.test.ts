@@ -26,7 +26,7 @@ function contrast(a: string, b: string): number {
 
 /** [text, background] pairs the stylesheet actually uses. */
 const PAIRS: [string, string][] = [
-  ['fg', 'bg'], ['muted', 'bg'], ['domestic', 'bg'], ['foreign', 'bg'],
+  ['fg', 'bg'], ['muted', 'bg'], ['domestic', 'bg'], ['foreign', 'bg'], ['mixed', 'bg'],
   ['fg', 'surface'], ['muted', 'surface'],
   ['domestic', 'domestic-bg'], ['foreign', 'mixed-bg'], ['fg', 'mixed-bg'], ['muted', 'mixed-bg'], ['fg', 'banner-bg'],
   ['pill-fg', 'pill-domestic'], ['pill-fg', 'pill-foreign'],

@@ -7,17 +7,27 @@ import { cleanup, MIN, renderView, textOf, viewFor } from './popup-fixtures';
 afterEach(cleanup);
 
 const rows = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} li`)].map(textOf);
-const shares = (root: Element) => [...root.querySelectorAll('.share-row')].map(textOf);
+const legend = (root: Element) => [...root.querySelectorAll('.share-legend li')].map(textOf);
 
 describe('popup week tally', () => {
-  it('shows domestic vs foreign share of time and visits, the change, totals, countries and top tools', () => {
+  it('leads with time in three parts, says the change in words, then visits as text, countries and top tools', () => {
     const root = renderView(viewFor(null));
-    expect(shares(root)).toEqual(['시간 국산 25% · 해외 75%', '방문 국산 25% · 해외 75%']);
-    expect(textOf(root.querySelector('.change')!)).toBe('지난주보다 국산 −25%p');
-    expect(textOf(root.querySelector('.totals')!)).toBe('총 1시간 · 방문 8회');
+    expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 1시간 · 방문 8회');
+    expect(legend(root)).toEqual(['국산 25%', '국내 서비스·해외 모델 0%', '해외 75%']);
+    expect(textOf(root.querySelector('.change')!)).toBe('지난주보다 국내 서비스 −25%p');
     expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 대한민국 25%']);
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 45분', '🇰🇷 클로바X 15분']);
     expect((root.querySelector('.bar-domestic') as HTMLElement).style.width).toBe('25%');
+  });
+
+  it('splits out Korean services that run on foreign models, and says an unchanged share in words', () => {
+    const wrtnForeign = viewFor(null, { days: {
+      '2026-11-25': { chatgpt: { activeMs: 30 * MIN, visits: 1 }, wrtn: { activeMs: 30 * MIN, visits: 1 } },
+      '2026-11-18': { chatgpt: { activeMs: 10 * MIN, visits: 1 }, wrtn: { activeMs: 10 * MIN, visits: 1 } },
+    } });
+    const root = renderView(wrtnForeign);
+    expect(legend(root)).toEqual(['국산 0%', '국내 서비스·해외 모델 50%', '해외 50%']);
+    expect(textOf(root.querySelector('.change')!)).toBe('지난주와 같아요');
   });
 
   it('lists only the top three tools, in order of time', () => {
@@ -36,16 +46,18 @@ describe('popup week tally', () => {
     } } }));
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 30분', '❔ gone-tool 10분']);
     expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '알 수 없음 25%']);
-    expect(shares(root)[0]).toBe('시간 국산 0% · 해외 100%');
+    expect(legend(root)).toEqual(['국산 0%', '국내 서비스·해외 모델 0%', '해외 100%']);
   });
 
-  it('with visits but no active time yet: says so for time, and counts countries and tools by visits', () => {
+  it('before a whole minute is counted: no share bar at all, and tools without time by visits', () => {
     const root = renderView(viewFor(null, { days: { '2026-11-25': {
-      chatgpt: { activeMs: 0, visits: 3 }, 'clova-x': { activeMs: 0, visits: 1 },
+      chatgpt: { activeMs: 40_000, visits: 3 }, 'clova-x': { activeMs: 0, visits: 1 },
     } } }));
-    expect(shares(root)).toEqual(['시간 사용 시간 기록 없음', '방문 국산 25% · 해외 75%']);
-    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 대한민국 25%']);
-    expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 방문 3회', '🇰🇷 클로바X 방문 1회']);
+    expect(root.querySelector('.share-parts')).toBeNull();
+    expect(textOf(root.querySelector('#share-too-early')!)).toContain('아직 1분도');
+    expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 1분 미만 · 방문 4회');
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 100%']);
+    expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 1분 미만', '🇰🇷 클로바X 방문 1회']);
   });
 
   it('formats durations and numbers with Intl for the UI language', () => {
@@ -54,7 +66,7 @@ describe('popup week tally', () => {
     fake.uiLanguage = 'en';
     expect(duration(125 * MIN)).toBe('2 hr 5 min');
     const root = renderView(viewFor(null, { days: { '2026-11-25': { chatgpt: { activeMs: 600 * MIN, visits: 1234 } } } }));
-    expect(textOf(root.querySelector('.totals')!)).toBe('10 hr in total · 1,234 visits');
+    expect(textOf(root.querySelector('.totals')!)).toBe('AI time 10 hr · 1,234 visits');
     expect(rows(root, '.countries')).toEqual(['🇺🇸 United States 100%']);
   });
 });

@@ -1,19 +1,26 @@
-/** This week at a glance: domestic vs foreign share, change against last week, countries, top tools. */
+/**
+ * This week at a glance: time leads — the three-part origin share of AI time, the change against last
+ * week in words, then visits as a line of text, countries and top tools. Until a whole minute has been
+ * counted there is no bar: one page load must not read as "해외 100%".
+ */
 import { t } from '../../shared/i18n';
 import type { ToolLabel, WeekPair } from '../../shared/popup-view';
-import { pointsChange, signed } from '../../shared/share-points';
-import type { Split, WeekSummary } from '../../shared/week-summary';
+import { pointsChange, signed, threeParts } from '../../shared/share-points';
+import type { WeekSummary } from '../../shared/week-summary';
+import { ShareParts } from '../../ui/share-parts';
 import { count, duration, shareText } from '../format';
 import { CountryList } from './country-list';
 import { ReportLink } from './report-link';
-import { ShareRow } from './share-row';
 import { TopTools } from './top-tools';
 
-const visitShare = (v: Split): number | null => (v.domestic + v.foreign > 0 ? v.domestic / (v.domestic + v.foreign) : null);
+/** Less than this much AI time is not a share worth drawing. */
+export const MIN_SHARE_MS = 60_000;
+
 const isEmpty = (w: WeekSummary): boolean => w.time.total === 0 && w.visits.total === 0;
 
 export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<string, ToolLabel> }) {
   const { current, previous } = week;
+  const parts = current.time.total >= MIN_SHARE_MS ? threeParts(current.time) : null;
   return (
     <section class="tally" aria-labelledby="week-title">
       <header class="tally-head">
@@ -22,10 +29,18 @@ export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<str
       </header>
       {isEmpty(current) ? <EmptyWeek previous={previous} /> : (
         <>
-          <ShareRow label={t('popupShareTime')} share={current.domesticShare} />
-          <ShareRow label={t('popupShareVisits')} share={visitShare(current.visits)} />
-          <p class="change">{changeText(current, previous)}</p>
-          <p class="muted totals">{t('popupTotals', [duration(current.time.total), count(current.visits.total)])}</p>
+          <p class="totals">
+            <strong>{t('popupTimeTotal', duration(current.time.total))}</strong>
+            <span class="muted">{' · '}{t('popupVisitsLine', count(current.visits.total))}</span>
+          </p>
+          {parts ? (
+            <>
+              <ShareParts parts={parts} id="share-time" />
+              <p class="change">{changeText(current, previous)}</p>
+            </>
+          ) : (
+            <p class="muted" id="share-too-early">{t('popupTooEarly')}</p>
+          )}
           <div class="columns">
             <CountryList rows={current.byCountry} />
             <TopTools rows={current.byTool.slice(0, 3)} labels={labels} />
@@ -38,7 +53,8 @@ export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<str
 
 function changeText(current: WeekSummary, previous: WeekSummary): string {
   const change = pointsChange(current.domesticShare, previous.domesticShare);
-  return change === null ? t('popupChangeNone') : t('popupChange', signed(change));
+  if (change === null) return t('popupChangeNone');
+  return change === 0 ? t('popupChangeSame') : t('popupChange', signed(change));
 }
 
 /** No AI use this week: a first-run welcome when there never was any, else last week's share. */

@@ -28,7 +28,7 @@ export function Breakdown({ week, data }: { week: WeekSummary; data: ReportData 
     const label = data.labels[row.toolId];
     return { key: row.toolId, label: `${label ? flag(label.country) : ''} ${name(row.toolId)}`.trim(), ms: row.ms, domestic: label?.domestic ?? null };
   });
-  const modelShare = week.time.domestic > 0 ? Math.round((week.domesticOnForeignModelMs / week.time.domestic) * 100) : null;
+  const modelShare = week.time.domestic > 0 ? Math.round((week.time.mixed / week.time.domestic) * 100) : null;
   return (
     <>
       <section aria-labelledby="country-title">
@@ -40,7 +40,7 @@ export function Breakdown({ week, data }: { week: WeekSummary; data: ReportData 
         <p id="model-origin">
           {modelShare === null
             ? t('reportModelNone')
-            : t('reportModelShare', [String(modelShare), duration(week.domesticOnForeignModelMs)])}
+            : t('reportModelShare', [String(modelShare), duration(week.time.mixed)])}
         </p>
       </section>
       <section aria-labelledby="category-title">
