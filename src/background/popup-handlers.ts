@@ -14,7 +14,7 @@ export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Ha
       const current = await settings.read();
       const [previous, thisWeek] = await recentWeeks(usage, current.weekStart, now(), 2);
       const week = { current: thisWeek!, previous: previous! };
-      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused };
+      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded };
       const tool = findTool(url);
       if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], excluded: false };
       return {

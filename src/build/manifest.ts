@@ -11,6 +11,22 @@ export function hostMatchPatterns(tools: readonly Tool[]): string[] {
   return needed.sort().map((h) => `*://*.${h}/*`);
 }
 
+type Json = Record<string, unknown>;
+const isPlainObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The patch wins, object by object: a patch may add one key inside a section (Firefox's
+ * `action.default_area`) without restating the rest of it. Arrays and values are replaced whole.
+ */
+export function mergeManifest(base: Json, patch: Json): Json {
+  const merged: Json = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const under = merged[key];
+    merged[key] = isPlainObject(under) && isPlainObject(value) ? mergeManifest(under, value) : value;
+  }
+  return merged;
+}
+
 export function buildManifest(
   base: Record<string, unknown>,
   patch: Record<string, unknown>,
@@ -19,8 +35,7 @@ export function buildManifest(
 ): Record<string, unknown> {
   const matches = hostMatchPatterns(tools);
   return {
-    ...base,
-    ...patch,
+    ...mergeManifest(base, patch),
     version,
     host_permissions: matches,
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_start', all_frames: false }],

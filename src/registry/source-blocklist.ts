@@ -70,6 +70,9 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'lenny-s-podcast.pages.dev', 'knowledgesketches.com', 'azn.boats', 'genit.al', 'overviewforex.com',
   'antinasasirmalunas.online', '5iter.com', 'bombaydurpun.in', 'volkswachtbodensee.ch', 'devtoolsfeed.com',
   'tilnote.io',
+  // added by research helper (ChatPDF/Phind/Taskade/Mem/JanitorAI/Mapify/SciSpace/Lovart/tl;dv round): scraper copies of news/WeChat/CSDN, AI-written guides, impostor site
+  'actusduweb.com', 'comtechworld.net', 'news-buster.com', 'ts2.tech', 'janitorai.wiki', 'jishuzhan.net',
+  '51haodu.com', 'pswp.cn', 'podquestai.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);

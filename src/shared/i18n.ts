@@ -41,8 +41,8 @@ export const uiLanguage = (): Language => override ?? browserLanguage();
 
 export const localText = (text: LocalText): string => text[uiLanguage()];
 
-/** Where Intl's name differs from everyday Korean usage (Chromium says 오스트레일리아). */
-const KOREAN_NAMES: Record<string, string> = { AU: '호주' };
+/** Where Intl's name differs from everyday Korean usage (Chromium says 오스트레일리아 and 대한민국). */
+const KOREAN_NAMES: Record<string, string> = { AU: '호주', KR: '한국' };
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 /** 미국 / United States, from the ISO code, via Intl (no country table to maintain). */

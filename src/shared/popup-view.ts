@@ -19,4 +19,6 @@ export interface PopupView {
   paused: boolean;
   /** The current tool is excluded from counting by the user. */
   excluded: boolean;
+  /** Every excluded tool id (the popup's menu edits this list). */
+  excludedIds: string[];
 }

@@ -47,7 +47,7 @@ describe('page handlers', () => {
     const first = await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
     expect(first.tool?.country).toBe('US');
     expect(first.card).toMatchObject({ country: '미국', foreign: true, title: '챗GPT · OpenAI' });
-    expect(fake.badges.get(3)).toMatchObject({ text: 'US' });
+    expect(fake.badges.get(3)).toMatchObject({ text: '미국' });
     // Offered again until the page reports it was really seen; then quiet for the day.
     expect((await handlers['page:hello']({ url: 'https://chatgpt.com/c/1', visitId: 'v1b' }, ctx)).card).not.toBeNull();
     expect(await handlers['card:action']({ url: 'https://chatgpt.com/c/1', action: 'shown' }, ctx)).toEqual({ done: true });
@@ -56,7 +56,7 @@ describe('page handlers', () => {
     expect(today(area)?.chatgpt?.visits).toBe(3);
     const korean = await handlers['page:hello']({ url: 'https://clova-x.naver.com/', visitId: 'v3' }, ctx);
     expect(korean.card).toBeNull();
-    expect(fake.badges.get(3)).toMatchObject({ text: 'KR' });
+    expect(fake.badges.get(3)).toMatchObject({ text: '한국' });
   });
 });
 
@@ -70,6 +70,21 @@ describe('notice modes', () => {
     const quiet = setup({ settings: { domesticCard: true } });
     const korean = await quiet.handlers['page:hello']({ url: 'https://wrtn.ai/', visitId: 'v2' }, { sender: {}, tabId: 10 });
     expect(korean.card).toMatchObject({ foreign: false, note: '국내 서비스예요 · 해외 모델을 써요', alternatives: [] });
+  });
+});
+
+describe('badge', () => {
+  it('says the country in Korean when two syllables fit, the ISO code otherwise, and the code in English', async () => {
+    const { handlers } = setup();
+    await handlers['page:hello']({ url: 'https://www.make.com/en', visitId: 'm' }, { sender: {}, tabId: 20 });
+    expect(fake.badges.get(20)?.text).toBe('체코');
+    fake.uiLanguage = 'en';
+    try {
+      await handlers['page:hello']({ url: 'https://www.make.com/en', visitId: 'm2' }, { sender: {}, tabId: 21 });
+      expect(fake.badges.get(21)?.text).toBe('CZ');
+    } finally {
+      fake.uiLanguage = 'ko';
+    }
   });
 });
 

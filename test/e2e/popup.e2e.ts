@@ -59,7 +59,7 @@ run('toolbar popup in Chromium', () => {
     expect(text).toContain('지난주보다 국산 −25%p');
     expect(text).toContain('총 1시간');
     expect(text).toMatch(/🇺🇸 미국\s+75%/);
-    expect(text).toMatch(/🇰🇷 대한민국\s+25%/);
+    expect(text).toMatch(/🇰🇷 한국\s+25%/);
     expect(text).toMatch(/챗GPT\s+45분/);
     expect(text).toMatch(/클로바X\s+15분/);
   }
@@ -115,7 +115,7 @@ run('toolbar popup in Chromium', () => {
     expect(text).toContain('국산');
     expect(text).toContain('국내 기업이 만든 AI예요');
     expect(text).toContain('NAVER');
-    expect(text).toContain('NAVER HyperCLOVA X (대한민국)');
+    expect(text).toContain('NAVER HyperCLOVA X (한국)');
     expect(text).not.toContain('해외 모델');
     expect(await popup.locator('.alternatives').count()).toBe(0);
     expectSeededWeek(text);

@@ -43,7 +43,7 @@ run('report page in Chromium', () => {
     expect(await text('#model-origin')).toBe('국산 도구 사용 시간 중 100%(10분)는 해외 모델로 돌아갔어요.');
     expect(await text('#goal-progress')).toBe('지금 25% · 목표 20% 달성했어요!');
     const countries = await page.locator('[aria-label="나라별"] li').allTextContents();
-    expect(countries).toEqual(['🇺🇸 미국75% · 30분', '🇰🇷 대한민국25% · 10분']);
+    expect(countries).toEqual(['🇺🇸 미국75% · 30분', '🇰🇷 한국25% · 10분']);
     expect(await page.locator('svg.trend .trend-dot').count()).toBe(2);
     await page.screenshot({ path: 'dist/test-artifacts/report-page.png', fullPage: true });
   });

@@ -33,10 +33,10 @@ describe('popup states', () => {
     expect(root.textContent).not.toContain('boom');
   });
 
-  it('web page: says it is not an AI tool, and still shows the week and the report link', () => {
+  it('web page: says it is not a listed AI tool, and still shows the week and the report link', () => {
     const root = renderView(viewFor(null, { kind: 'web' }));
-    expect(textOf(root.querySelector('h1')!)).toBe('이 사이트는 AI 도구가 아니에요');
-    expect(root.textContent).toContain('이 페이지의 기록은 남기지 않아요');
+    expect(textOf(root.querySelector('h1')!)).toBe('등록된 AI 도구가 아니에요');
+    expect(root.textContent).toContain('이 페이지는 기록하지 않아요');
     expect(root.querySelector('.card, .alternatives')).toBeNull();
     expect(root.querySelector('.tally')!.textContent).toContain('국산 25%');
     expect(root.querySelector('a.report-link')!.textContent).toContain('자세한 리포트');
@@ -48,18 +48,39 @@ describe('popup states', () => {
     expect(root.textContent).toContain('새 탭이나 설정 같은 브라우저 페이지에서는 작동하지 않아요.');
   });
 
-  it('tracking paused: a banner above the label, pointing to where to turn it back on', () => {
+  it('tracking paused: a banner above the label with "다시 켜기" right on it', async () => {
     const root = renderView(viewFor('chatgpt', { paused: true }));
     const banner = root.querySelector('.banner')!;
     expect(root.firstElementChild).toBe(banner);
-    expect(banner.textContent).toContain('기록을 멈춰 둔 상태예요. 리포트의 설정에서 다시 켤 수 있어요.');
+    expect(banner.textContent).toContain('기록을 멈춰 두었어요.');
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
+    fake.onSend = async () => ({ ok: true, value: {} });
+    await click(button(banner, '다시 켜기'));
+    expect(fake.sent).toContainEqual({ type: 'settings:update', payload: { patch: { paused: false } } });
   });
 
-  it('tool excluded from counting: says so', () => {
+  it('tool excluded from counting: says so, with "다시 기록하기" on the banner', async () => {
     const root = renderView(viewFor('chatgpt', { excluded: true }));
-    expect(root.querySelector('.banner')!.textContent).toContain('이 도구는 기록하지 않도록 설정했어요.');
+    const banner = root.querySelector('.banner')!;
+    expect(banner.textContent).toContain('이 도구는 기록하지 않아요.');
+    fake.onSend = async () => ({ ok: true, value: {} });
+    await click(button(banner, '다시 기록하기'));
+    expect(fake.sent).toContainEqual({ type: 'settings:update', payload: { patch: { excluded: [] } } });
     expect(renderView(viewFor('chatgpt')).querySelector('.banner')).toBeNull();
+  });
+
+  it('the "⋯" menu pauses, excludes this tool, or opens the settings', async () => {
+    const root = renderView(viewFor('chatgpt'));
+    expect(root.querySelector('#tool-menu')).toBeNull();
+    await click(button(root, '메뉴'));
+    expect([...root.querySelectorAll('#tool-menu button')].map(textOf)).toEqual(['일시 중지', '이 도구 제외', '설정']);
+    fake.onSend = async () => ({ ok: true, value: {} });
+    await click(button(root, '이 도구 제외'));
+    expect(fake.sent).toContainEqual({ type: 'settings:update', payload: { patch: { excluded: ['chatgpt'] } } });
+    const again = renderView(viewFor('chatgpt'));
+    await click(button(again, '메뉴'));
+    await click(button(again, '설정'));
+    expect(fakeTabsCreated).toEqual([{ url: 'chrome-extension://fake-extension-id/report.html#settings' }]);
   });
 
   it('first run, no data yet: a welcome that explains what will appear, no empty chart', () => {
@@ -89,7 +110,7 @@ describe('popup states', () => {
   it('in English, every state speaks English', () => {
     fake.uiLanguage = 'en';
     expect(renderPopup({ status: 'loading' }).textContent).toBe('Loading…');
-    expect(textOf(renderView(viewFor(null, { kind: 'web', paused: true })))).toMatch(/^⏸ Tracking is paused\..*This site isn't an AI tool/);
+    expect(textOf(renderView(viewFor(null, { kind: 'web', paused: true })))).toMatch(/^⏸ Counting is paused\.Resume counting.*Not a listed AI tool/);
     expect(textOf(renderView(viewFor(null, { days: {} })).querySelector('#first-run')!)).toMatch(/^Nothing recorded yet/);
   });
 

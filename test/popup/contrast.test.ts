@@ -28,7 +28,7 @@ function contrast(a: string, b: string): number {
 const PAIRS: [string, string][] = [
   ['fg', 'bg'], ['muted', 'bg'], ['domestic', 'bg'], ['foreign', 'bg'], ['mixed', 'bg'],
   ['fg', 'surface'], ['muted', 'surface'],
-  ['domestic', 'domestic-bg'], ['foreign', 'mixed-bg'], ['fg', 'mixed-bg'], ['muted', 'mixed-bg'], ['fg', 'banner-bg'],
+  ['domestic', 'domestic-bg'], ['foreign', 'mixed-bg'], ['fg', 'mixed-bg'], ['muted', 'mixed-bg'], ['fg', 'banner-bg'], ['domestic', 'banner-bg'],
   ['pill-fg', 'pill-domestic'], ['pill-fg', 'pill-foreign'],
 ];
 

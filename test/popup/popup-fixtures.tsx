@@ -40,6 +40,7 @@ export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = f
     labels: labelsFor([current, previous]),
     paused,
     excluded,
+    excludedIds: excluded && toolId ? [toolId] : [],
   };
 }
 

@@ -10,13 +10,19 @@ afterEach(cleanup);
 const realMedium = () => allTools.find((t) => t.confidence === 'medium' && t.country !== 'KR')!;
 
 describe('popup tool card', () => {
-  it('labels a foreign tool: name, maker, HQ country with flag, model, foreign pill, no domestic note', () => {
-    const root = renderView(viewFor('chatgpt'));
+  it('labels a foreign tool leading with the country, then name, maker, models, no domestic note', () => {
+    const view = viewFor('chatgpt');
+    view.tool = { ...view.tool!, vendor: 'OpenAI', parent: undefined, legalCountry: undefined, models: [{ name: 'GPT', vendor: 'OpenAI', country: 'US' }] };
+    const root = renderView(view);
+    expect(textOf(root.querySelector('.origin-line')!)).toBe('🇺🇸미국해외');
+    expect(root.querySelector('.origin-line')!.compareDocumentPosition(root.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
-    expect(textOf(root.querySelector('.pill')!)).toBe('해외');
-    expect(factsOf(root)).toEqual({ '만든 회사': 'OpenAI', '원산지(본사)': '🇺🇸 미국', 'AI 모델': 'OpenAI GPT (미국)' });
+    // The vendor's own model is "자체 모델", not "OpenAI GPT" repeating the maker.
+    expect(factsOf(root)).toEqual({ '만든 회사': 'OpenAI', 'AI 모델': '자체 모델 · 미국' });
     expect(root.querySelector('.origin-note')).toBeNull();
     expect(root.querySelector('.card')!.classList.contains('foreign')).toBe(true);
+    view.tool.models = [{ name: 'GPT', vendor: 'OpenAI, Inc.', country: 'US' }, { name: 'Kimi K2.5', vendor: 'Moonshot AI', country: 'CN' }];
+    expect(factsOf(renderView(view))['AI 모델']).toBe('자체 모델 · 미국 및 Moonshot AI Kimi K2.5 (중국)');
   });
 
   it('gives a Korean tool on Korean models a clear, positive domestic label', () => {
@@ -37,7 +43,7 @@ describe('popup tool card', () => {
   it('names only the foreign models in that note, as a Korean list, and every model in the facts', () => {
     const root = renderView(viewFor('wrtn'));
     expect(textOf(root.querySelector('.origin-note strong')!)).toBe('국내 서비스 · 해외 모델 (Anthropic Claude 및 DeepSeek R1)');
-    expect(textOf(root.querySelector('.models')!)).toBe('Anthropic Claude (미국), DeepSeek R1 (중국) 및 NAVER HyperCLOVA (대한민국)');
+    expect(textOf(root.querySelector('.models')!)).toBe('Anthropic Claude (미국), DeepSeek R1 (중국) 및 NAVER HyperCLOVA (한국)');
   });
 
   it('shows the parent company when there is one, and the legal domicile when it differs', () => {
@@ -47,7 +53,7 @@ describe('popup tool card', () => {
     expect(factsOf(root)['만든 회사']).toMatch(/^Leonardo\.Ai/);
     expect(textOf(root.querySelector('.facts .sub')!)).toBe(`Canva 소유 · ${countryName('AU')}`);
     expect(factsOf(root)['법인 등록']).toBe('싱가포르');
-    expect(factsOf(root)['원산지(본사)']).toBe(`🇦🇺 ${countryName('AU')}`);
+    expect(textOf(root.querySelector('.origin-country')!)).toBe(countryName('AU'));
     expect(factsOf(renderView(viewFor('chatgpt')))['법인 등록']).toBeUndefined();
   });
 
@@ -92,11 +98,12 @@ describe('popup tool card', () => {
 
   it('speaks English with localised country names and dates when the browser does', () => {
     const view = viewFor('liner');
+    view.tool = { ...view.tool!, models: [{ name: 'GPT-4', vendor: 'OpenAI', country: 'US' }] };
     fake.uiLanguage = 'en';
     const root = renderView(view);
     expect(root.querySelector('h1')!.textContent).toBe('Liner');
     expect(textOf(root.querySelector('.origin-note strong')!)).toBe('Korean service · foreign model (OpenAI GPT-4)');
-    expect(factsOf(root)['Origin (HQ)']).toBe('🇰🇷 South Korea');
+    expect(textOf(root.querySelector('.origin-country')!)).toBe('South Korea');
     const liner = toolById('liner')!;
     const [y, m, d] = liner.verified.split('-').map(Number) as [number, number, number];
     const date = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));

@@ -15,7 +15,7 @@ describe('popup week tally', () => {
     expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 1시간 · 방문 8회');
     expect(legend(root)).toEqual(['국산 25%', '국내 서비스·해외 모델 0%', '해외 75%']);
     expect(textOf(root.querySelector('.change')!)).toBe('지난주보다 국내 서비스 −25%p');
-    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 대한민국 25%']);
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 한국 25%']);
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 45분', '🇰🇷 클로바X 15분']);
     expect((root.querySelector('.bar-domestic') as HTMLElement).style.width).toBe('25%');
   });
@@ -36,7 +36,7 @@ describe('popup week tally', () => {
       'clova-x': { activeMs: 30 * MIN, visits: 1 }, deepl: { activeMs: 20 * MIN, visits: 1 },
     } } }));
     expect(rows(root, '.top-tools')).toEqual(['🇰🇷 뤼튼 40분', '🇰🇷 클로바X 30분', '🇩🇪 딥엘 20분']);
-    expect(rows(root, '.countries')).toEqual(['🇰🇷 대한민국 70%', '🇩🇪 독일 20%', '🇺🇸 미국 10%']);
+    expect(rows(root, '.countries')).toEqual(['🇰🇷 한국 70%', '🇩🇪 독일 20%', '🇺🇸 미국 10%']);
     expect(textOf(root.querySelector('.change')!)).toBe('지난주 기록이 없어 비교할 수 없어요.');
   });
 

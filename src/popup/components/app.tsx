@@ -1,5 +1,6 @@
 /** Picks the popup's state: loading, error, an AI tool, or another page; banners above, the week (and report link) below. */
 import { t } from '../../shared/i18n';
+import { setExcluded, setPaused } from '../actions';
 import { usePopupStore } from '../store';
 import { AlternativeList } from './alternative-list';
 import { ErrorState } from './error-state';
@@ -18,10 +19,12 @@ export function App() {
   const tool = view.kind === 'tool' ? view.tool : null;
   return (
     <>
-      {view.paused && <StatusBanner text={t('popupPaused')} />}
-      {tool && view.excluded && !view.paused && <StatusBanner text={t('popupExcluded')} />}
+      {view.paused && <StatusBanner text={t('popupPaused')} action={t('popupResume')} onAction={() => void setPaused(false)} />}
+      {tool && view.excluded && !view.paused && (
+        <StatusBanner text={t('popupExcluded')} action={t('popupInclude')} onAction={() => void setExcluded(tool.id, false)} />
+      )}
       {tool ? (
-        <ToolCard tool={tool} />
+        <ToolCard tool={tool} excluded={view.excluded} paused={view.paused} />
       ) : view.kind === 'browser' ? (
         <PageNotice kind="browser" title={t('pageBrowserTitle')} body={t('pageBrowserBody')} />
       ) : (

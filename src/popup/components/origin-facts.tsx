@@ -1,7 +1,7 @@
-/** Who makes the tool, where it is headquartered (and registered), its parent and its models. */
-import { countryName, flag, t } from '../../shared/i18n';
+/** Who makes the tool (and who owns it), where it is registered when that differs, and its models. */
+import { countryName, t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
-import { listText, modelWithCountry } from '../model-names';
+import { listText, modelItems } from '../model-names';
 
 export function OriginFacts({ tool }: { tool: ToolView }) {
   const models = tool.models ?? [];
@@ -12,11 +12,6 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
         {tool.vendor}
         {tool.parent && <span class="sub">{t('ownedBy', [tool.parent.name, countryName(tool.parent.country)])}</span>}
       </dd>
-      <dt>{t('popupOriginHq')}</dt>
-      <dd class="country">
-        <span aria-hidden="true">{flag(tool.country)} </span>
-        {countryName(tool.country)}
-      </dd>
       {tool.legalCountry && (
         <>
           <dt>{t('popupLegalCountry')}</dt>
@@ -26,7 +21,7 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
       {models.length > 0 && (
         <>
           <dt>{t('popupModels')}</dt>
-          <dd class="models">{listText(models.map(modelWithCountry))}</dd>
+          <dd class="models">{listText(modelItems(models, tool.vendor))}</dd>
         </>
       )}
     </dl>

@@ -1,18 +1,26 @@
-/** The origin label: tool, domestic or foreign, the facts behind it and where they come from. */
-import { flag, localText, t } from '../../shared/i18n';
+/**
+ * The origin label. It leads with the country ("🇨🇳 중국" in the foreign colour) — the surprise is the
+ * point — then the tool's name, who makes it, its models, and where the facts come from.
+ */
+import { countryName, flag, localText, t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { OriginFacts } from './origin-facts';
 import { OriginNote } from './origin-note';
 import { SourceDetails } from './source-details';
+import { ToolMenu } from './tool-menu';
 
-export function ToolCard({ tool }: { tool: ToolView }) {
+export function ToolCard({ tool, excluded, paused }: { tool: ToolView; excluded: boolean; paused: boolean }) {
   return (
     <article class={`card ${tool.domestic ? 'domestic' : 'foreign'}`} aria-labelledby="tool-name">
       <header>
-        <span class="flag" aria-hidden="true">{flag(tool.country)}</span>
-        <h1 id="tool-name">{localText(tool.name)}</h1>
-        <span class="pill">{t(tool.domestic ? 'labelDomestic' : 'labelForeign')}</span>
+        <p class="origin-line">
+          <span class="flag" aria-hidden="true">{flag(tool.country)}</span>
+          <strong class="origin-country" id="origin-country">{countryName(tool.country)}</strong>
+          <span class="pill">{t(tool.domestic ? 'labelDomestic' : 'labelForeign')}</span>
+        </p>
+        <ToolMenu tool={tool} excluded={excluded} paused={paused} />
       </header>
+      <h1 id="tool-name">{localText(tool.name)}</h1>
       {tool.domestic && <OriginNote tool={tool} />}
       <OriginFacts tool={tool} />
       <SourceDetails tool={tool} />
