@@ -1,20 +1,19 @@
 /** Per-tool state of the on-page card (last shown, snoozed, never), one storage key. */
-import { parseCardState, type ToolCardState } from '../shared/card-rules';
-import type { StorageArea } from './usage-store';
-import { createWriteQueue } from './write-queue';
+import type { ToolCardState } from '../shared/card-rules';
+import type { Storage } from './storage';
 
-export const CARD_STATE_KEY = 'cardState';
-
-export function createCardStore(area: StorageArea) {
-  const enqueue = createWriteQueue();
-  const read = async () => parseCardState((await area.get(CARD_STATE_KEY))[CARD_STATE_KEY]);
+export function createCardStore(storage: Storage) {
   return {
-    get: async (toolId: string): Promise<ToolCardState | undefined> => (await read())[toolId],
+    get: async (toolId: string): Promise<ToolCardState | undefined> => {
+      const all = await storage.read((r) => r.get('cardState'));
+      return all && Object.hasOwn(all, toolId) ? all[toolId] : undefined;
+    },
+    /** Read and written in one transaction: nothing else (e.g. "delete all data") runs in between. */
     update: (toolId: string, change: (s: ToolCardState | undefined) => ToolCardState) =>
-      enqueue(async () => {
-        const all = await read();
-        all[toolId] = change(all[toolId]);
-        await area.set({ [CARD_STATE_KEY]: all });
+      storage.write(async (tx) => {
+        const all = { ...((await tx.get('cardState')) ?? {}) };
+        all[toolId] = change(Object.hasOwn(all, toolId) ? all[toolId] : undefined);
+        tx.set('cardState', all);
       }),
   };
 }

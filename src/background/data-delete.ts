@@ -1,23 +1,17 @@
 /**
  * "Delete all data": every key that records what the user did (usage days, recent counting memory,
- * switches, import ledger, set-aside copies, on-page card state). Settings, the schema version, this
- * profile's id and the weekly-notification marker stay: they are preferences and bookkeeping, not
- * a record of use. A new kind of usage record must be added to `isUsageRecord`.
+ * switches, import ledger, set-aside copies, on-page card state, unload hand-offs). Settings, the schema
+ * version, this profile's id and the weekly-notification marker stay: they are preferences and
+ * bookkeeping, not a record of use. Which is which is declared once, per key, in storage-keys.ts.
  */
-import { DAY_PREFIX, RECENT_KEY } from '../shared/usage';
-import { CARD_STATE_KEY } from './card-store';
-import { IMPORTS_KEY } from './data-import';
-import { QUARANTINE_KEY } from './storage-repair';
-import { SWITCHES_KEY } from './switch-store';
-import type { StorageArea } from './usage-store';
+import type { Storage } from './storage';
+import { isKeptKey } from './storage-keys';
 
-const RECORD_KEYS = new Set([RECENT_KEY, SWITCHES_KEY, IMPORTS_KEY, QUARANTINE_KEY, CARD_STATE_KEY]);
-
-export const isUsageRecord = (key: string): boolean => key.startsWith(DAY_PREFIX) || RECORD_KEYS.has(key);
-
-/** Removes every usage record in one call; returns how many keys went. */
-export async function deleteAllData(area: StorageArea): Promise<number> {
-  const keys = Object.keys(await area.get(null)).filter(isUsageRecord);
-  if (keys.length > 0) await area.remove(keys);
-  return keys.length;
+/** Removes every usage record in one transaction; returns how many keys went. */
+export function deleteAllData(storage: Storage): Promise<number> {
+  return storage.write(async (tx) => {
+    const keys = (await tx.keys()).filter((key) => !isKeptKey(key));
+    tx.remove(keys);
+    return keys.length;
+  });
 }

@@ -1,12 +1,11 @@
 /** This browser profile's random id (created on first need): tells your own backup from another's file. */
-import type { StorageArea } from './usage-store';
+import type { Tx } from './storage';
 
-export const PROFILE_KEY = 'profileId';
-
-export async function profileId(area: StorageArea): Promise<string> {
-  const stored = (await area.get(PROFILE_KEY))[PROFILE_KEY];
-  if (typeof stored === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(stored)) return stored;
+/** Inside a transaction, so two first-time callers cannot create two different ids. */
+export async function profileId(tx: Tx): Promise<string> {
+  const stored = await tx.get('profileId');
+  if (stored) return stored;
   const id = crypto.randomUUID();
-  await area.set({ [PROFILE_KEY]: id });
+  tx.set('profileId', id);
   return id;
 }

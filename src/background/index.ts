@@ -1,20 +1,21 @@
 /**
  * Service worker (Chrome) / event page (Firefox) entry. Every listener is registered synchronously at
- * the top level, so a worker woken by an event finds its listener; each handler awaits `ready`
- * (storage migrated and checked). No timers live here: the worker may stop at any moment.
+ * the top level, so a worker woken by an event finds its listener; every storage access waits for the
+ * migrations inside the storage gateway. No timers live here: the worker may stop at any moment.
  */
 import browser from '../shared/browser';
+import { HANDOFF_PREFIX } from '../shared/segment-report';
+import { createDeps } from './deps';
+import { drainHandoffs } from './handoff-drain';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
-import { registerMaintenance, runMaintenance } from './maintenance';
-import { migrateStorage } from './migrations';
-import { createDeps } from './deps';
+import { registerMaintenance } from './maintenance';
 import { createRouter, type Sender } from './router';
+import { repairStorage } from './storage-repair';
 import { registerWeeklySummary } from './weekly-notification';
 
-const area = browser.storage.local;
-const ready = migrateStorage(area);
-const deps = createDeps(area);
+const deps = createDeps(browser.storage.local);
+const { storage } = deps;
 const route = createRouter(createHandlers(deps), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
@@ -22,18 +23,26 @@ const route = createRouter(createHandlers(deps), {
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) => {
   try {
-    await ready;
+    await storage.ready;
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
   return route(message, sender);
 });
 
+// A page that unloaded left segments it could not deliver (see content/handoff.ts): the change wakes
+// a stopped worker. Also drained on every start, for hand-offs written while the worker could not run.
+const drain = () => void drainHandoffs(storage, Date.now).catch((e) => console.error('[ai-origin] hand-off drain failed', e));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && Object.entries(changes).some(([key, change]) => key.startsWith(HANDOFF_PREFIX) && change.newValue !== undefined)) drain();
+});
+drain();
+
 browser.runtime.onInstalled.addListener(() => {
-  void ready
-    .then(() => Promise.all([injectIntoOpenTabs(), runMaintenance()]))
+  void storage.ready
+    .then(() => Promise.all([injectIntoOpenTabs(), repairStorage(storage, Date.now())]))
     .catch((e) => console.error('[ai-origin] install tasks failed', e));
 });
 
-registerMaintenance(ready);
-registerWeeklySummary(ready, deps);
+registerMaintenance(storage);
+registerWeeklySummary(storage.ready, deps);

@@ -3,18 +3,16 @@
  * start because alarms may be lost on update; `alarms.create` with the same name just replaces it).
  */
 import browser from '../shared/browser';
+import type { Storage } from './storage';
 import { repairStorage } from './storage-repair';
 
 export const MAINTENANCE_ALARM = 'maintenance';
 
-export function registerMaintenance(ready: Promise<unknown>): void {
-  const run = () => ready.then(() => repairStorage(browser.storage.local, Date.now()))
-    .catch((error) => console.error('[ai-origin] maintenance failed', error));
+export function registerMaintenance(storage: Storage): void {
+  const run = () => repairStorage(storage, Date.now()).catch((error) => console.error('[ai-origin] maintenance failed', error));
   browser.runtime.onStartup.addListener(run);
   browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === MAINTENANCE_ALARM && run()));
   void browser.alarms.get(MAINTENANCE_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(MAINTENANCE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
   });
 }
-
-export const runMaintenance = (): Promise<unknown> => repairStorage(browser.storage.local, Date.now());

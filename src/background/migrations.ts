@@ -3,7 +3,7 @@
  * each tested on its own. Storage written by a NEWER version of the extension is never touched: the
  * worker refuses to run rather than damage data it does not understand (e.g. after a downgrade).
  */
-import type { StorageArea } from './usage-store';
+import type { StorageArea } from './storage';
 
 export const SCHEMA_KEY = 'schemaVersion';
 

@@ -9,9 +9,7 @@ import { showBadge } from './badge';
 import { cardContent } from './card-content';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
-import { countableRange } from './segment-window';
 import { counts } from './settings-store';
-import type { ActiveRange } from './usage-store';
 
 export function pageHandlers({ usage, settings, cards, switches, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
   return {
@@ -44,17 +42,10 @@ export function pageHandlers({ usage, settings, cards, switches, now }: Deps): P
       return { done: true };
     },
 
-    async 'activity:segments'({ segments }) {
-      const current = await settings.read();
-      const ranges: ActiveRange[] = [];
-      for (const segment of segments) {
-        const tool = findTool(segment.url);
-        const range = countableRange(segment.start, segment.end, now());
-        if (tool && range && counts(current, tool.id)) ranges.push({ toolId: tool.id, ...range });
-      }
-      if (ranges.length > 0) await usage.recordActive(ranges);
-      // Acknowledge everything handled, counted or not, so the page stops re-sending it.
-      return { acked: segments.map((s) => s.segmentId) };
+    async 'activity:segments'({ segments, dropped = [] }) {
+      if (segments.length > 0) await usage.recordSegments(segments);
+      // Acknowledge everything handled, counted, ignored or dropped, so the page stops re-sending it.
+      return { acked: [...segments.map((s) => s.segmentId), ...dropped] };
     },
   };
 }

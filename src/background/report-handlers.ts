@@ -7,6 +7,7 @@ import { importFile } from './data-import';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
 import { readQuarantine } from './storage-repair';
+import { nearQuota } from './storage-space';
 import { labelsFor } from './tool-meta';
 import { recentWeeks } from './week-views';
 import { armWeeklyAlarm } from './weekly-notification';
@@ -16,7 +17,7 @@ export const REPORT_WEEKS = 12;
 type ReportHandlers = Pick<Handlers, 'report:data' | 'settings:update' | 'data:export' | 'data:import' | 'data:delete'>;
 
 export function reportHandlers(deps: Deps): ReportHandlers {
-  const { area, usage, settings, switches, now } = deps;
+  const { storage, usage, settings, switches, now } = deps;
   return {
     async 'report:data'() {
       const current = await settings.read();
@@ -29,7 +30,8 @@ export function reportHandlers(deps: Deps): ReportHandlers {
         tools: allTools
           .filter((t) => !t.status)
           .map((t) => ({ id: t.id, label: { name: t.name, country: t.country, domestic: isDomestic(t) } })),
-        quarantine: await readQuarantine(area),
+        quarantine: await readQuarantine(storage),
+        storage: await storage.space().then((space) => ({ ...space, near: nearQuota(space) })),
       };
     },
     async 'settings:update'({ patch }) {
@@ -41,10 +43,10 @@ export function reportHandlers(deps: Deps): ReportHandlers {
     async 'data:export'() {
       return { file: await buildExport(deps) };
     },
-    // Both rewrite day buckets: run them in the tracking writes' queue so neither overwrites the other.
-    'data:import': ({ file, apply }) => usage.exclusive(() => importFile(deps, file, apply)),
+    // Both run as one transaction in the one write queue: nothing else writes in between.
+    'data:import': ({ file, apply }) => importFile(deps, file, apply),
     async 'data:delete'() {
-      return { deleted: await usage.exclusive(() => deleteAllData(area)) };
+      return { deleted: await deleteAllData(storage) };
     },
   };
 }

@@ -34,11 +34,12 @@ export function createRouter(handlers: Handlers, self: Self) {
     if (!isMessageName(type)) return { ok: false, error: 'unknown message' };
     const rule = validators[type];
     if (!senderAllowed(rule.from, sender, self)) return { ok: false, error: 'sender not allowed' };
-    const payload = rule.check((message as { payload?: unknown }).payload);
+    const speaksFor = (url: string) => rule.from !== 'content' || sameHost(url, sender.url!);
+    const payload = rule.check((message as { payload?: unknown }).payload, speaksFor);
     if (!payload) return { ok: false, error: `invalid ${type} payload` };
     // A content script may only speak for the page it runs in.
     const urls = (rule.urls as ((r: typeof payload) => string[]) | undefined)?.(payload) ?? [];
-    if (rule.from === 'content' && !urls.every((url) => sameHost(url, sender.url!))) {
+    if (!urls.every(speaksFor)) {
       return { ok: false, error: 'url does not match sender' };
     }
     try {

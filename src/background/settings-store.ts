@@ -1,25 +1,24 @@
-/** Reads and writes the settings key (the worker is the only writer). */
+/** Reads and writes the settings key, through the one storage gateway. */
 import { applyLanguageSetting } from '../shared/i18n';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import type { StorageArea } from './usage-store';
-import { createWriteQueue } from './write-queue';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings';
+import type { Storage } from './storage';
 
-export function createSettingsStore(area: StorageArea) {
-  const enqueue = createWriteQueue();
+export function createSettingsStore(storage: Storage) {
   return {
     async read(): Promise<Settings> {
-      const settings = parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const settings = (await storage.read((r) => r.get('settings'))) ?? { ...DEFAULT_SETTINGS, excluded: [] };
       // Badge titles, card text and notifications speak the user's chosen language too.
       await applyLanguageSetting(settings.language);
       return settings;
     },
-    write(patch: Partial<Settings>): Promise<Settings> {
-      return enqueue(async () => {
-        const next = parseSettings({ ...parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]), ...patch });
-        await area.set({ [SETTINGS_KEY]: next });
-        await applyLanguageSetting(next.language);
-        return next;
+    async write(patch: Partial<Settings>): Promise<Settings> {
+      const next = await storage.write(async (tx) => {
+        const value = parseSettings({ ...((await tx.get('settings')) ?? DEFAULT_SETTINGS), ...patch });
+        tx.set('settings', value);
+        return value;
       });
+      await applyLanguageSetting(next.language);
+      return next;
     },
   };
 }

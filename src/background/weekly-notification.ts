@@ -9,13 +9,14 @@ import { localText } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
 import { addDays, daysFrom, summarizeWeek } from '../shared/week-summary';
 import type { Deps } from './deps';
+import type { KeyName } from './storage-keys';
 import { toolLabel, toolMeta } from './tool-meta';
 import { weeklyNotice, type WeeklyNotice } from './weekly-message';
 import { dueWeek, nextMoment } from './weekly-schedule';
 
 export const WEEKLY_ALARM = 'weekly-summary';
-/** First day (YYYY-MM-DD) of the latest week whose summary was handled (shown or skipped). */
-export const WEEKLY_MARK_KEY = 'weeklyNotified';
+/** The storage key of the marker (declared with its type in storage-keys.ts). */
+export const WEEKLY_MARK_KEY = 'weeklyNotified' satisfies KeyName;
 const NOTIFICATION_PREFIX = 'weekly-summary:';
 
 export async function armWeeklyAlarm(settings: Settings, now: number): Promise<void> {
@@ -32,12 +33,14 @@ const labels = {
 };
 
 /** Shows last week's summary if a new week became due since the marker; returns what was shown. */
-export async function checkWeeklySummary({ area, settings, usage, now }: Deps): Promise<WeeklyNotice | null> {
+export async function checkWeeklySummary({ storage, settings, usage, now }: Deps): Promise<WeeklyNotice | null> {
   const current = await settings.read();
   const due = dueWeek(now(), current.weekStart, current.notifyTime);
-  const mark = (await area.get(WEEKLY_MARK_KEY))[WEEKLY_MARK_KEY];
+  // `weeklyNotified`: first day of the latest week handled. A marker in the future reads as none
+  // (storage-keys.ts), so a hand-edited "9999-12-31" cannot switch the summary off for good.
+  const mark = await storage.read((r) => r.get(WEEKLY_MARK_KEY));
   if (typeof mark === 'string' && mark >= due) return null;
-  const handled = () => area.set({ [WEEKLY_MARK_KEY]: due });
+  const handled = () => storage.write(async (tx) => tx.set(WEEKLY_MARK_KEY, due));
   // First start ever: nothing "missed" yet; the first summary comes at the next due moment.
   if (typeof mark !== 'string' || !current.weeklyNotification) {
     await handled();

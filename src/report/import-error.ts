@@ -9,5 +9,7 @@ export function importErrorText(error: ImportError): string {
     case 'format': return t('reportImportErrFormat');
     case 'newer': return t('reportImportErrNewer', String(error.version));
     case 'shape': return t('reportImportErrShape', error.path);
+    case 'future': return t('reportImportErrFuture', error.day);
+    case 'space': return t('reportImportErrSpace');
   }
 }

@@ -4,8 +4,10 @@
  * values only and reports the first problem with where it is; the caller changes nothing on error.
  * Used by the report page (to explain the problem) and again by the worker (which trusts nothing).
  */
+import { dayKey } from './dates';
 import type { SwitchRecord } from './report-types';
 import type { DayBucket } from './usage';
+import { addDays } from './week-summary';
 
 export const EXPORT_FORMAT = 'ai-origin-export';
 export const EXPORT_VERSION = 1;
@@ -35,7 +37,11 @@ export interface ExportFile {
 export type ImportError =
   | { code: 'json' | 'tooBig' | 'format' }
   | { code: 'newer'; version: number }
-  | { code: 'shape'; path: string };
+  | { code: 'shape'; path: string }
+  /** A day after tomorrow: no real usage can be there, and it would never expire. */
+  | { code: 'future'; day: string }
+  /** Importing would leave too little room in storage for counting new use. */
+  | { code: 'space' };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,13 +66,20 @@ class Bad extends Error {
   }
 }
 
-function checkDays(raw: unknown): Record<string, DayBucket> {
+class Future extends Error {
+  constructor(readonly day: string) {
+    super(day);
+  }
+}
+
+function checkDays(raw: unknown, latestDay: string): Record<string, DayBucket> {
   if (!isObj(raw)) throw new Bad('days');
   const entries = own(raw);
   if (entries.length > MAX_IMPORT_DAYS) throw new Bad('days');
   const days: Record<string, DayBucket> = {};
   for (const [day, bucket] of entries) {
     if (!isDayKey(day)) throw new Bad(`days.${day.slice(0, 40)}`);
+    if (day > latestDay) throw new Future(day);
     if (!isObj(bucket) || Object.keys(bucket).length > MAX_TOOLS_PER_DAY) throw new Bad(`days.${day}`);
     const clean: DayBucket = {};
     for (const [toolId, usage] of own(bucket)) {
@@ -90,8 +103,14 @@ function checkSwitches(raw: unknown): SwitchRecord[] {
   });
 }
 
-/** Validates an import file (already JSON-parsed). Never throws; never returns the caller's objects. */
-export function parseExportFile(raw: unknown): { ok: true; file: ExportFile } | { ok: false; error: ImportError } {
+/** The latest day an import may name: tomorrow (a day ahead, for time zones). */
+export const latestImportDay = (now: number): string => addDays(dayKey(now), 1);
+
+/**
+ * Validates an import file (already JSON-parsed). Never throws; never returns the caller's objects.
+ * Days after `latestDay` (default: tomorrow) refuse the whole file.
+ */
+export function parseExportFile(raw: unknown, latestDay = latestImportDay(Date.now())): { ok: true; file: ExportFile } | { ok: false; error: ImportError } {
   if (!isObj(raw) || raw.format !== EXPORT_FORMAT) return { ok: false, error: { code: 'format' } };
   if (!Number.isSafeInteger(raw.version) || (raw.version as number) < 1) return { ok: false, error: { code: 'shape', path: 'version' } };
   if ((raw.version as number) > EXPORT_VERSION) return { ok: false, error: { code: 'newer', version: raw.version as number } };
@@ -105,12 +124,13 @@ export function parseExportFile(raw: unknown): { ok: true; file: ExportFile } | 
       exportId: raw.exportId,
       profileId: raw.profileId,
       exportedAt: raw.exportedAt,
-      days: checkDays(raw.days),
+      days: checkDays(raw.days, latestDay),
       switches: checkSwitches(raw.switches),
     };
     return { ok: true, file };
   } catch (error) {
     if (error instanceof Bad) return { ok: false, error: { code: 'shape', path: error.path } };
+    if (error instanceof Future) return { ok: false, error: { code: 'future', day: error.day } };
     throw error;
   }
 }

@@ -8,6 +8,7 @@
  *   of one source are counted once too.)
  * Pure: the worker reads storage, calls this, and writes the result in one `set`.
  */
+import { nextMidnight } from './dates';
 import type { ExportFile } from './export-format';
 import type { ImportResult, SwitchRecord } from './report-types';
 import type { DayBucket, ToolDay } from './usage';
@@ -29,6 +30,37 @@ const ZERO: ToolDay = { activeMs: 0, visits: 0 };
 const get = <T>(obj: Record<string, T>, key: string): T | undefined => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 const MAX_EXPORT_IDS = 200;
 
+/** A clock set back (or a DST change the calendar did not foresee) can make a day count a little more. */
+export const CLOCK_SLACK_MS = 3600_000;
+
+/**
+ * The most active time one local day can hold, all tools together: its length (23, 24 or 25 h with
+ * DST) plus the clock slack. Ten "other profile" files cannot put 5 000 h into one day.
+ */
+export function dayCapMs(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const start = new Date(y, m - 1, d).getTime();
+  return nextMidnight(start) - start + CLOCK_SLACK_MS;
+}
+
+const totalMs = (bucket: DayBucket): number => Object.values(bucket).reduce((sum, v) => sum + v.activeMs, 0);
+
+/**
+ * Scales down what `next` adds over `before` so the day's total stays within its cap (local use is
+ * never reduced). Returns whether anything was cut.
+ */
+function capDay(day: string, before: DayBucket, next: DayBucket): boolean {
+  const room = Math.max(0, dayCapMs(day) - totalMs(before));
+  const added = totalMs(next) - totalMs(before);
+  if (added <= room) return false;
+  const keep = room / added;
+  for (const [toolId, value] of Object.entries(next)) {
+    const was = get(before, toolId)?.activeMs ?? 0;
+    if (value.activeMs > was) next[toolId] = { ...value, activeMs: was + Math.floor((value.activeMs - was) * keep) };
+  }
+  return true;
+}
+
 /**
  * `local` must hold the current bucket of every day in the file (missing = empty); days before
  * `oldest` are skipped (maintenance would delete them anyway).
@@ -45,15 +77,15 @@ export function planImport(
   const before = own ? null : get(ledger, file.profileId) ?? { days: {}, exportIds: [] };
   const seen: Record<string, DayBucket> = { ...(before?.days ?? {}) };
   const days: Record<string, DayBucket> = {};
-  const summary = { days: 0, entries: 0, addedMs: 0, addedVisits: 0 };
+  const summary = { days: 0, entries: 0, addedMs: 0, addedVisits: 0, cappedDays: 0 };
 
   for (const day of Object.keys(file.days).sort()) {
     if (day < oldest) continue;
-    const bucket: DayBucket = { ...(get(local, day) ?? {}) };
+    const localDay: DayBucket = get(local, day) ?? {};
+    const merged: DayBucket = { ...localDay };
     const seenDay: DayBucket = { ...(get(seen, day) ?? {}) };
-    let changed = false;
     for (const [toolId, value] of Object.entries(file.days[day]!)) {
-      const now = get(bucket, toolId) ?? ZERO;
+      const now = get(merged, toolId) ?? ZERO;
       let next: ToolDay;
       if (own) {
         next = { activeMs: Math.max(now.activeMs, value.activeMs), visits: Math.max(now.visits, value.visits) };
@@ -65,15 +97,21 @@ export function planImport(
         };
         seenDay[toolId] = { activeMs: Math.max(prev.activeMs, value.activeMs), visits: Math.max(prev.visits, value.visits) };
       }
+      merged[toolId] = next;
+    }
+    // The ledger keeps what the file said even when the day is capped: importing it again adds nothing.
+    if (!own) seen[day] = seenDay;
+    if (capDay(day, localDay, merged)) summary.cappedDays++;
+    let changed = false;
+    for (const [toolId, next] of Object.entries(merged)) {
+      const now = get(localDay, toolId) ?? ZERO;
       if (next.activeMs === now.activeMs && next.visits === now.visits) continue;
       summary.entries++;
       summary.addedMs += next.activeMs - now.activeMs;
       summary.addedVisits += next.visits - now.visits;
-      bucket[toolId] = next;
       changed = true;
     }
-    if (!own) seen[day] = seenDay;
-    if (changed) (days[day] = bucket), summary.days++;
+    if (changed) (days[day] = merged), summary.days++;
   }
   for (const day of Object.keys(seen)) if (day < oldest) delete seen[day];
 

@@ -7,6 +7,7 @@
 import { CARD_ACTIONS, type CardAction } from './card-rules';
 import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
+import { checkSegment, MAX_SEGMENTS, segmentIdOf, type SegmentReport } from './segment-report';
 import { parseSettingsPatch, type Settings } from './settings';
 import type { ToolView } from './tool-view';
 
@@ -22,8 +23,12 @@ export interface Protocol {
   };
   /** A button on the on-page card was pressed (a trusted click inside its closed shadow root). */
   'card:action': { from: 'content'; request: { url: string; action: CardAction; to?: string }; response: { done: boolean } };
-  /** Active-time segments (cumulative: the same id may come again with a later end). Acks stored ids. */
-  'activity:segments': { from: 'content'; request: { segments: SegmentReport[] }; response: { acked: string[] } };
+  /**
+   * Active-time segments (cumulative: the same id may come again with a later end). Checked one by one:
+   * the reply acknowledges every segment handled — counted, or dropped as unusable — so one bad segment
+   * never holds back the others. `dropped` is filled in by the worker's check, never by the sender.
+   */
+  'activity:segments': { from: 'content'; request: { segments: SegmentReport[]; dropped?: string[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
   'popup:view': { from: 'extension'; request: { tabId: number | null; url: string | null }; response: PopupView };
   /** The user opened a Korean alternative from a foreign tool ("switch", counted locally). */
@@ -52,10 +57,8 @@ export interface CardContent {
 }
 export interface CardAlternative { id: string; name: string; detail: string }
 
-export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
-
-/** At most this many segments in one message (a content script's outbox after a long outage). */
-export const MAX_SEGMENTS = 200;
+export type { SegmentReport } from './segment-report';
+export { MAX_SEGMENTS } from './segment-report';
 
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
@@ -66,23 +69,23 @@ export type Reply<N extends MessageName = MessageName> = { ok: true; value: Resp
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 const isToolId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
 const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
-/** Run-time check of each request; returns a clean copy (no extra keys) or null. */
-function checkSegment(v: unknown): SegmentReport | null {
-  if (!isObj(v) || !isShortText(v.segmentId, 64) || !isShortText(v.url) || !isTime(v.start) || !isTime(v.end)) return null;
-  return v.end >= v.start ? { segmentId: v.segmentId, url: v.url, start: v.start, end: v.end } : null;
-}
+/** A URL a content message may speak for: on the sender's own host (the router supplies the test). */
+export type SpeaksFor = (url: string) => boolean;
 
 /**
  * Run-time check of each request; returns a clean copy (no extra keys) or null. `urls` lists the page
  * URLs a content message speaks for: the router requires them to be on the sender's own host.
  */
 export const validators: {
-  [N in MessageName]: { from: Protocol[N]['from']; check: (p: unknown) => Request<N> | null; urls?: (r: Request<N>) => string[] };
+  [N in MessageName]: {
+    from: Protocol[N]['from'];
+    check: (p: unknown, speaksFor: SpeaksFor) => Request<N> | null;
+    urls?: (r: Request<N>) => string[];
+  };
 } = {
   'page:hello': {
     from: 'content',
@@ -100,12 +103,20 @@ export const validators: {
   },
   'activity:segments': {
     from: 'content',
-    check: (p) => {
-      if (!isObj(p) || !Array.isArray(p.segments) || p.segments.length === 0 || p.segments.length > MAX_SEGMENTS) return null;
-      const segments = p.segments.map(checkSegment);
-      return segments.every((s): s is SegmentReport => s !== null) ? { segments } : null;
+    // Per segment: a malformed one, or one about another host, is dropped (and acknowledged, so the page
+    // stops re-sending it); the rest count. Only the first MAX_SEGMENTS are looked at; the page sends
+    // the others in later messages.
+    check: (p, speaksFor) => {
+      if (!isObj(p) || !Array.isArray(p.segments) || p.segments.length === 0) return null;
+      const segments: SegmentReport[] = [];
+      const dropped: string[] = [];
+      for (const raw of p.segments.slice(0, MAX_SEGMENTS)) {
+        const segment = checkSegment(raw);
+        if (segment && speaksFor(segment.url)) segments.push(segment);
+        else if (segmentIdOf(raw)) dropped.push(segmentIdOf(raw)!);
+      }
+      return { segments, dropped };
     },
-    urls: (r) => r.segments.map((s) => s.url),
   },
   'popup:view': {
     from: 'extension',

@@ -15,6 +15,8 @@ export interface ReportData {
   tools: { id: string; label: ToolLabel }[];
   /** Storage problems found and set aside (shown to the user), or null. */
   quarantine: { savedAt: number; keys: string[] } | null;
+  /** Storage use; `near` when less than the headroom kept for counting is left (say so). */
+  storage: { usedBytes: number; quotaBytes: number; near: boolean };
 }
 
 /** Result of checking (and optionally applying) an import file. */
@@ -24,4 +26,6 @@ export interface ImportResult {
   entries: number;
   addedMs: number;
   addedVisits: number;
+  /** Days whose imported time was cut so the day holds no more than its length (+ clock slack). */
+  cappedDays: number;
 }

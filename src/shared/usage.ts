@@ -1,13 +1,18 @@
 /**
  * The stored usage format (documented in the README for people reading their own export):
  *   "day:2026-11-23" → { "<toolId>": { "activeMs": 123000, "visits": 4 } }   one key per local day
- *   "recent"         → { covered: [[start, end], ...], visits: { "<visitId>": time } }  last 48 h only
+ *   "recent"         → { covered: [[start, end], ...], visits: { "<visitId>": time }, clock }  last 48 h only
  */
 import type { Interval } from './intervals';
 
 export interface ToolDay { activeMs: number; visits: number }
 export type DayBucket = Record<string, ToolDay>;
-export interface Recent { covered: Interval[]; visits: Record<string, number> }
+export interface Recent {
+  covered: Interval[];
+  visits: Record<string, number>;
+  /** The worker's clock at its last write: a later write that sees an earlier time knows the clock went back. */
+  clock: number;
+}
 
 export const DAY_PREFIX = 'day:';
 export const RECENT_KEY = 'recent';
@@ -16,4 +21,4 @@ export const dayStorageKey = (day: string): string => `${DAY_PREFIX}${day}`;
 /** How long the worker remembers counted instants and visit ids; older re-sends are refused. */
 export const RECENT_WINDOW_MS = 48 * 3600_000;
 
-export const emptyRecent = (): Recent => ({ covered: [], visits: {} });
+export const emptyRecent = (): Recent => ({ covered: [], visits: {}, clock: 0 });

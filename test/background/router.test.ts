@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/background/router';
 import type { PopupView } from '../../src/shared/popup-view';
+import { MAX_SEGMENTS } from '../../src/shared/segment-report';
 
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const fromPage = { id: 'ext-id', url: 'https://chatgpt.com/c/1', tab: { id: 7 }, frameId: 0 };
@@ -59,21 +60,31 @@ describe('message router', () => {
     expect(reply.ok).toBe(false);
   });
 
-  it('refuses segments that speak for another site than the sender', async () => {
+  it('drops a segment that speaks for another site than the sender, and keeps the others', async () => {
     const { handlers, route } = setup();
-    const segment = (url: string) => ({ segmentId: url, url, start: 1_000, end: 2_000 });
-    const reply = await route({ type: 'activity:segments', payload: { segments: [segment('https://chatgpt.com/'), segment('https://claude.ai/')] } }, fromPage);
-    expect(reply.ok).toBe(false);
-    expect(handlers['activity:segments']).not.toHaveBeenCalled();
+    const segment = (segmentId: string, url: string) => ({ segmentId, url, start: 1_000, end: 2_000 });
+    const reply = await route({ type: 'activity:segments', payload: { segments: [segment('a', 'https://chatgpt.com/'), segment('b', 'https://claude.ai/')] } }, fromPage);
+    expect(reply.ok).toBe(true);
+    expect(handlers['activity:segments']).toHaveBeenCalledWith({ segments: [segment('a', 'https://chatgpt.com/')], dropped: ['b'] }, expect.anything());
   });
 
   it.each([
     ['end before start', { segmentId: 's', url: 'https://chatgpt.com/', start: 2_000, end: 1_000 }],
     ['a non-number time', { segmentId: 's', url: 'https://chatgpt.com/', start: '1', end: 2_000 }],
     ['a fractional time', { segmentId: 's', url: 'https://chatgpt.com/', start: 1.5, end: 2_000 }],
-  ])('refuses a segment with %s', async (_what, segment) => {
-    const { route } = setup();
-    expect((await route({ type: 'activity:segments', payload: { segments: [segment] } }, fromPage)).ok).toBe(false);
+    ['a 4 178-character URL', { segmentId: 's', url: `https://chatgpt.com/?q=${'가'.repeat(4_155)}`, start: 1_000, end: 2_000 }],
+  ])('drops (and so acknowledges) a segment with %s, keeping a good one in the same batch', async (_what, segment) => {
+    const { handlers, route } = setup();
+    const good = { segmentId: 'good', url: 'https://chatgpt.com/c/1', start: 1_000, end: 2_000 };
+    expect((await route({ type: 'activity:segments', payload: { segments: [segment, good] } }, fromPage)).ok).toBe(true);
+    expect(handlers['activity:segments']).toHaveBeenCalledWith({ segments: [good], dropped: ['s'] }, expect.anything());
+  });
+
+  it('looks at most MAX_SEGMENTS segments per message (the page sends the rest later)', async () => {
+    const { handlers, route } = setup();
+    const segments = Array.from({ length: 206 }, (_, i) => ({ segmentId: `s${i}`, url: 'https://chatgpt.com/', start: 1_000, end: 2_000 }));
+    await route({ type: 'activity:segments', payload: { segments } }, fromPage);
+    expect(handlers['activity:segments']).toHaveBeenCalledWith({ segments: segments.slice(0, MAX_SEGMENTS), dropped: [] }, expect.anything());
   });
 
   it('drops extra payload keys before the handler sees them', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createUsageStore } from '../../src/background/usage-store';
+import { createStorage } from '../../src/background/storage';
+import { createUsageStore as createStore } from '../../src/background/usage-store';
 import { createFakeStorage } from '../support/fake-storage';
+
+const createUsageStore = (area: ReturnType<typeof createFakeStorage>, clock: () => number) => createStore(createStorage(area, clock), clock);
 
 const T = new Date(2026, 10, 27, 10).getTime();
 
@@ -15,10 +18,12 @@ describe('usage store', () => {
 
   it('writes the tally and its memory of counted time together, in one set()', async () => {
     const area = createFakeStorage();
-    const store = createUsageStore(area, () => T + 60_000);
-    await store.recordActive([{ toolId: 'wrtn', start: T, end: T + 60_000 }]);
-    expect(area.writes).toBe(1);
-    expect([...area.data.keys()].sort()).toEqual(['day:2026-11-27', 'recent']);
+    const storage = createStorage(area, () => T + 60_000);
+    await storage.ready; // the migration stamps the schema version first
+    const before = area.writes;
+    await createStore(storage, () => T + 60_000).recordActive([{ toolId: 'wrtn', start: T, end: T + 60_000 }]);
+    expect(area.writes - before).toBe(1);
+    expect([...area.data.keys()].sort()).toEqual(['day:2026-11-27', 'recent', 'schemaVersion']);
   });
 
   it('reads corrupt storage without throwing and keeps counting', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHandlers } from '../../src/background/report-handlers';
 import { toCsv, CSV_COLUMNS } from '../../src/shared/export-csv';
 import { parseExportFile, parseExportText, type ExportFile } from '../../src/shared/export-format';
+import { HEADROOM_BYTES } from '../../src/background/storage-space';
 import { depsWith, MIN, noon, stored } from './seed';
 
 const NOW = noon('2026-11-25');
@@ -22,6 +23,8 @@ function setup(initial: Record<string, unknown>) {
   const ctx = { sender: {}, tabId: null };
   return {
     area,
+    /** Storage migrated (the gateway stamps the schema version before any access). */
+    ready: deps.storage.ready,
     preview: (file: unknown) => h['data:import']({ file, apply: false }, ctx),
     apply: (file: unknown) => h['data:import']({ file, apply: true }, ctx),
     days: () => Object.fromEntries([...area.data].filter(([k]) => k.startsWith('day:'))),
@@ -103,7 +106,7 @@ describe('import merge', () => {
     const local = { '2026-11-23': { chatgpt: { activeMs: 5 * MIN, visits: 1 } } };
     const s = setup(stored(local));
     const preview = await s.preview(file);
-    expect(preview).toEqual({ applied: false, days: 2, entries: 3, addedMs: 45 * MIN + 123, addedVisits: 6 });
+    expect(preview).toEqual({ applied: false, days: 2, entries: 3, addedMs: 45 * MIN + 123, addedVisits: 6, cappedDays: 0 });
     expect(s.days()).toEqual(stored(local)); // a preview changes nothing
     await s.apply(file);
     const once = s.days();
@@ -160,6 +163,7 @@ describe('hostile import files: clear error, nothing changed', () => {
     expect(parseExportText(text)).toEqual({ ok: false, error });
     // The worker refuses it too (the page's check is only for the message): storage stays as it was.
     const s = setup(stored(DAYS));
+    await s.ready;
     const before = structuredClone([...s.area.data]);
     let raw: unknown = null;
     try {
@@ -180,5 +184,58 @@ describe('hostile import files: clear error, nothing changed', () => {
     const days: Record<string, object> = {};
     for (let i = 0; i < 4001; i++) days[`${String(1000 + i)}-01-01`] = {};
     expect(parseExportFile({ ...valid(), days })).toEqual({ ok: false, error: { code: 'shape', path: 'days' } });
+  });
+});
+
+describe('imports that look valid but would do harm', () => {
+  const file = (days: Record<string, unknown>, profileId = 'cccccccc-1') =>
+    ({ format: 'ai-origin-export', version: 1, exportId: crypto.randomUUID(), profileId, exportedAt: '2026-11-25', days, switches: [] });
+
+  it.each(['9999-12-31', '2026-11-27'])('refuses a file with a day after tomorrow (%s), changing nothing', async (day) => {
+    const s = setup(stored(DAYS));
+    await s.ready;
+    const before = structuredClone([...s.area.data]);
+    await expect(s.apply(file({ [day]: { chatgpt: { activeMs: 1_000, visits: 1 } } }))).rejects.toThrow(/future/);
+    expect([...s.area.data]).toEqual(before);
+    expect(parseExportFile(file({ [day]: {} }), '2026-11-26')).toEqual({ ok: false, error: { code: 'future', day } });
+  });
+
+  it('accepts tomorrow (a day ahead, for time zones)', async () => {
+    const s = setup({});
+    expect(await s.apply(file({ '2026-11-26': { chatgpt: { activeMs: 1_000, visits: 1 } } }))).toMatchObject({ entries: 1 });
+  });
+
+  it('ten other-profile files cannot put more than a day (+1 h clock slack) into one day', async () => {
+    const s = setup(stored({ '2026-11-24': { chatgpt: { activeMs: 2 * 3600_000, visits: 1 } } }));
+    let capped = 0;
+    for (let i = 0; i < 10; i++) {
+      const result = await s.apply(file({ '2026-11-24': { [`tool-${i}`]: { activeMs: 24 * 3600_000, visits: 1 } } }, `profile-${i}-x`));
+      capped += result.cappedDays;
+    }
+    const day = s.days()['day:2026-11-24'] as Record<string, { activeMs: number }>;
+    const total = Object.values(day).reduce((sum, v) => sum + v.activeMs, 0);
+    expect(total).toBe(25 * 3600_000);
+    expect(day.chatgpt!.activeMs).toBe(2 * 3600_000); // local use is never cut
+    expect(capped).toBe(10);
+  });
+
+  it('refuses an import that would leave less than the headroom for counting, and the report says storage is near full', async () => {
+    const { area, deps } = depsWith(stored(DAYS), NOW);
+    // A quota with 100 KB to spare above the headroom (as after earlier big imports).
+    const used = (await deps.storage.space()).usedBytes;
+    Object.assign(area, { QUOTA_BYTES: used + HEADROOM_BYTES + 100_000 });
+    const h = reportHandlers(deps);
+    const ctx = { sender: {}, tabId: null };
+    const big = file(Object.fromEntries(Array.from({ length: 300 }, (_, d) => [
+      new Date(2026, 0, 1 + d).toISOString().slice(0, 10),
+      Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`tool-${i}`, { activeMs: 1_000, visits: 1 }])),
+    ])));
+    const before = structuredClone([...area.data]);
+    await expect(h['data:import']({ file: big, apply: true }, ctx)).rejects.toThrow(/space/);
+    expect([...area.data]).toEqual(before);
+    const report = await h['report:data']({}, ctx);
+    expect(report.storage.near).toBe(false);
+    await area.set({ 'day:2026-10-01': { pad: { activeMs: 1, visits: 1 }, ...Object.fromEntries(Array.from({ length: 4_000 }, (_, i) => [`t${i}`, { activeMs: 1, visits: 1 }])) } });
+    expect((await h['report:data']({}, ctx)).storage.near).toBe(true);
   });
 });

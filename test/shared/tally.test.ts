@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cover, uncovered } from '../../src/shared/intervals';
-import { addActive, addVisit, splitByDay } from '../../src/shared/tally';
+import { addActive, addVisit, observeClock, splitByDay } from '../../src/shared/tally';
 import { emptyRecent, type DayBucket } from '../../src/shared/usage';
 
 // Tests run in the time zone set by the test command (see vitest config); build times from local fields.
@@ -9,10 +9,11 @@ const MIN = 60_000;
 
 describe('interval coverage', () => {
   it('finds the uncovered parts and merges coverage', () => {
-    const covered = cover(cover([], 10, 20), 30, 40);
-    expect(uncovered(covered, 0, 50)).toEqual([[0, 10], [20, 30], [40, 50]]);
-    expect(cover(covered, 15, 35)).toEqual([[10, 40]]);
-    expect(uncovered(cover(covered, 15, 35), 12, 38)).toEqual([]);
+    const S = 10_000; // well above the gap that is joined
+    const covered = cover(cover([], 10 * S, 20 * S), 30 * S, 40 * S);
+    expect(uncovered(covered, 0, 50 * S)).toEqual([[0, 10 * S], [20 * S, 30 * S], [40 * S, 50 * S]]);
+    expect(cover(covered, 15 * S, 35 * S)).toEqual([[10 * S, 40 * S]]);
+    expect(uncovered(cover(covered, 15 * S, 35 * S), 12 * S, 38 * S)).toEqual([]);
   });
 });
 
@@ -48,5 +49,41 @@ describe('accounting', () => {
     addVisit(days, again.recent, 'wrtn', 'v2', now, now);
     expect(again.added).toBe(false);
     expect(days['2026-11-23']!.wrtn!.visits).toBe(2);
+  });
+});
+
+describe('clock set back', () => {
+  it('an hour lived twice (clock set back 1 h) counts both times, not once', async () => {
+    const { createDeps } = await import('../../src/background/deps');
+    const { createFakeStorage } = await import('../support/fake-storage');
+    const area = createFakeStorage();
+    const ten = at(2026, 11, 23, 10);
+    let now = ten;
+    const deps = createDeps(area, () => now);
+    // 10:00–11:00 in use, reported as it grows.
+    for (let m = 1; m <= 60; m++) {
+      now = ten + m * MIN;
+      await deps.usage.recordActive([{ toolId: 'chatgpt', start: ten, end: now }]);
+    }
+    // The clock is set back to 10:00. The page notices at its next input (half a second later), reports
+    // at once and starts a new stretch, which grows to 11:00 again.
+    const noticed = ten + 500;
+    now = noticed;
+    await deps.usage.recordActive([{ toolId: 'chatgpt', start: ten, end: ten + 60 * MIN }]);
+    for (let m = 1; m <= 60; m++) {
+      now = ten + m * MIN;
+      await deps.usage.recordActive([{ toolId: 'chatgpt', start: noticed, end: now }]);
+    }
+    expect((area.data.get('day:2026-11-23') as DayBucket).chatgpt!.activeMs).toBe(60 * MIN + (ten + 60 * MIN - noticed));
+  });
+
+  it('a re-send of time already counted still counts once when the clock did not move back', () => {
+    const days: Record<string, DayBucket> = {};
+    const now = at(2026, 11, 23, 12);
+    let recent = observeClock(emptyRecent(), now);
+    ({ recent } = addActive(days, recent, 'chatgpt', now - 10 * MIN, now, now));
+    recent = observeClock(recent, now + MIN);
+    addActive(days, recent, 'chatgpt', now - 10 * MIN, now, now + MIN);
+    expect(days['2026-11-23']!.chatgpt!.activeMs).toBe(10 * MIN);
   });
 });

@@ -1,5 +1,5 @@
 /** An in-memory `storage.local` with the same get/set/remove semantics (values deep-copied like the real one). */
-import type { StorageArea } from '../../src/background/usage-store';
+import type { StorageArea } from '../../src/background/storage';
 
 export function createFakeStorage(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, unknown>; writes: number } {
   const copy = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
