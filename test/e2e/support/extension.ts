@@ -34,7 +34,18 @@ export function chromiumOrSkip(): string | null {
   return null;
 }
 
-export async function launchExtension(hosts: readonly string[], options: { locale?: string; body?: PageBody; debugPort?: number } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  locale?: string;
+  body?: PageBody;
+  debugPort?: number;
+  /**
+   * Classic, always-visible scrollbars (the Windows default) instead of none: Playwright passes
+   * --hide-scrollbars to headless Chromium; without it Linux Chromium draws classic scrollbars that take room.
+   */
+  classicScrollbars?: boolean;
+}
+
+export async function launchExtension(hosts: readonly string[], options: LaunchOptions = {}): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
   const sites = await startFakeSites(hosts, options.body);
@@ -44,6 +55,7 @@ export async function launchExtension(hosts: readonly string[], options: { local
     headless: true,
     locale: options.locale ?? 'ko-KR',
     ignoreHTTPSErrors: true,
+    ...(options.classicScrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     // The stores' screenshot size, so the screenshots the tests save can go into the listings.
     viewport: { width: 1280, height: 800 },
     // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE, not from --lang.
