@@ -1,9 +1,17 @@
-/** The Firefox build in a real Firefox: the tool is detected, labelled and counted. */
-import type { Browser } from 'puppeteer-core';
+/**
+ * The Firefox build in a real Firefox with its Korean UI: the tool is detected, labelled and counted; the
+ * toolbar button sits on the toolbar; the real toolbar popup speaks Korean and, with classic scrollbars,
+ * a popup taller than its limit does not scroll sideways.
+ */
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSites, type FakeSites } from './support/fake-sites';
 import { waitFor } from './support/extension';
-import { firefoxOrSkip, launchFirefox, openExtensionPage } from './support/firefox';
+import {
+  ACTION_WIDGET_ID, assertKoreanUi, evaluateInBrowserChrome, firefoxOrSkip, launchFirefox, openExtensionPage, openToolbarPopup,
+} from './support/firefox';
+
+type Api = typeof chrome;
 
 const firefox = firefoxOrSkip();
 const run = firefox ? describe : describe.skip;
@@ -11,6 +19,8 @@ const run = firefox ? describe : describe.skip;
 run('Firefox', () => {
   let browser: Browser;
   let sites: FakeSites;
+  let tool: Page;
+  let ext: Page;
   beforeAll(async () => {
     sites = await startFakeSites(['chatgpt.com', 'example.org']);
     browser = await launchFirefox(firefox!);
@@ -21,7 +31,7 @@ run('Firefox', () => {
   });
 
   it('detects chatgpt.com, counts the visit and active time, and leaves other sites alone', async () => {
-    const tool = await browser.newPage();
+    tool = await browser.newPage();
     await tool.goto(sites.url('chatgpt.com', '/c/firefox'));
     const other = await browser.newPage();
     await other.goto(sites.url('example.org'));
@@ -33,7 +43,7 @@ run('Firefox', () => {
     }
     await other.bringToFront(); // focus leaves the tool: its segment is closed and reported
 
-    const ext = await openExtensionPage(browser, 'popup.html');
+    ext = await openExtensionPage(browser, 'popup.html');
     const day = await waitFor(async () => {
       const all = (await ext.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get: (k: null) => Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null)));
       const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
@@ -48,6 +58,54 @@ run('Firefox', () => {
       const [tab] = await api.tabs.query({ url: '*://chatgpt.com/*' });
       return api.action.getBadgeText({ tabId: tab!.id! });
     });
-    expect(badge).toBe('US');
+    expect(badge).toBe('미국'); // the Korean badge: before the language pack this test saw English and 'US'
+  });
+
+  it('the button is on the toolbar (default_area "navbar"), not in the Extensions menu', async () => {
+    const area = await evaluateInBrowserChrome(browser, `CustomizableUI.getPlacementOfWidget('${ACTION_WIDGET_ID}')?.area`);
+    expect(area).toBe('nav-bar');
+    const onNavBar = await evaluateInBrowserChrome(browser,
+      `document.getElementById('nav-bar').contains(document.getElementById('${ACTION_WIDGET_ID}'))`);
+    expect(onNavBar).toBe('true');
+  });
+
+  it('the real toolbar popup speaks Korean and does not scroll sideways with classic scrollbars', async () => {
+    await assertKoreanUi(ext);
+    await tool.bringToFront(); // the popup is about the tab in front; `ext` stays in the background
+    await openToolbarPopup(ext, '.tally');
+    const shown = await ext.evaluate(() => {
+      const doc = (globalThis as unknown as { browser: Api }).browser.extension.getViews({ type: 'popup' })[0]!.document;
+      return { title: doc.querySelector('h1')?.textContent, text: (doc.querySelector('main') as HTMLElement).innerText };
+    });
+    expect(shown.title).toBe('챗GPT');
+    expect(shown.text).toContain('미국');
+    expect(shown.text).toContain('이번 주 AI 사용');
+    expect(shown.text).toContain('자세한 리포트');
+
+    // Taller than the popup's limit: the sources open and every alternative shown.
+    await ext.evaluate(() => {
+      const doc = (globalThis as unknown as { browser: Api }).browser.extension.getViews({ type: 'popup' })[0]!.document;
+      for (const details of doc.querySelectorAll('details')) details.open = true;
+      doc.querySelector<HTMLElement>('.alternatives button[aria-expanded="false"]')?.click();
+    });
+    let lastHeight = 0;
+    const m = await waitFor(async () => {
+      const now = await ext.evaluate(() => {
+        const win = (globalThis as unknown as { browser: Api }).browser.extension.getViews({ type: 'popup' })[0]!;
+        const root = win.document.documentElement;
+        win.scrollTo(100, 0); // a sideways scroll, if there is anything to scroll
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, scrollHeight: root.scrollHeight,
+          clientHeight: root.clientHeight, innerWidth: win.innerWidth, innerHeight: win.innerHeight, scrollX: win.scrollX };
+      });
+      // Done growing (Firefox resizes the popup after the content changes) and taller than the limit.
+      const settled = now.innerHeight === lastHeight && now.scrollHeight > now.clientHeight;
+      lastHeight = now.innerHeight;
+      return settled ? now : null;
+    }, 'popup taller than its limit');
+    console.log(`[e2e] firefox popup with classic scrollbars: ${JSON.stringify(m)}`);
+    expect(m.innerWidth - m.clientWidth).toBeGreaterThan(0); // a classic scrollbar takes room
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
+    expect(m.scrollX).toBe(0);
+    expect(m.clientWidth).toBeGreaterThanOrEqual(360); // the content keeps its full width
   });
 });
