@@ -10,12 +10,15 @@ import { drainHandoffs } from './handoff-drain';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { registerMaintenance } from './maintenance';
+import { registerRegistryUpdates } from './registry-updates';
 import { createRouter, type Sender } from './router';
 import { repairStorage } from './storage-repair';
 import { registerWeeklySummary } from './weekly-notification';
 
 const deps = createDeps(browser.storage.local);
 const { storage } = deps;
+// Lookups wait for an accepted registry update (opt-in) to be restored; it never rejects.
+const registryRestored = registerRegistryUpdates(deps);
 const route = createRouter(createHandlers(deps), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
@@ -24,6 +27,7 @@ const route = createRouter(createHandlers(deps), {
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) => {
   try {
     await storage.ready;
+    await registryRestored;
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
@@ -45,4 +49,4 @@ browser.runtime.onInstalled.addListener(() => {
 });
 
 registerMaintenance(storage);
-registerWeeklySummary(storage.ready, deps);
+registerWeeklySummary(storage.ready.then(() => registryRestored), deps);

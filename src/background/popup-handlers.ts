@@ -1,4 +1,5 @@
 /** Messages from the toolbar popup. */
+import { needsIntegrations } from '../registry/alternatives';
 import { alternativesFor, findTool, toolById } from '../registry/registry';
 import { isDomestic } from '../registry/types';
 import { toAlternativeView, toToolView } from '../shared/tool-view';
@@ -16,12 +17,13 @@ export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Ha
       const week = { current: thisWeek!, previous: previous! };
       const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded };
       const tool = findTool(url);
-      if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], excluded: false };
+      if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], integrationsMatter: false, excluded: false };
       return {
         ...base,
         kind: 'tool',
         tool: toToolView(tool),
         alternatives: alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)),
+        integrationsMatter: needsIntegrations(tool),
         excluded: current.excluded.includes(tool.id),
       };
     },

@@ -6,6 +6,7 @@ import { buildExport } from './data-export';
 import { importFile } from './data-import';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
+import { registryUpdatesFor } from './registry-updates';
 import { readQuarantine } from './storage-repair';
 import { nearQuota } from './storage-space';
 import { labelsFor } from './tool-meta';
@@ -32,12 +33,15 @@ export function reportHandlers(deps: Deps): ReportHandlers {
           .map((t) => ({ id: t.id, label: { name: t.name, country: t.country, domestic: isDomestic(t) } })),
         quarantine: await readQuarantine(storage),
         storage: await storage.space().then((space) => ({ ...space, near: nearQuota(space) })),
+        registryUpdates: await registryUpdatesFor(deps).status(),
       };
     },
     async 'settings:update'({ patch }) {
       const next = await settings.write(patch);
       // Week start, time or the on/off switch may have moved the next notification.
       await armWeeklyAlarm(next, now());
+      // Turned on: the first check runs now (the page shows its result); turned off: back to the bundled data.
+      if ('registryUpdates' in patch) await registryUpdatesFor(deps).settingChanged(next);
       return next;
     },
     async 'data:export'() {

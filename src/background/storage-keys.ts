@@ -12,6 +12,7 @@ import { checkSegment, HANDOFF_PREFIX, type SegmentReport } from '../shared/segm
 import { parseSettings, type Settings } from '../shared/settings';
 import { DAY_PREFIX, type DayBucket, type Recent } from '../shared/usage';
 import { addDays } from '../shared/week-summary';
+import { REGISTRY_CHECK_KEY, REGISTRY_UPDATE_KEY } from './registry-update-keys';
 import { readDayBucket, readRecentChecked } from './usage-parse';
 
 export interface ReadContext { now: number }
@@ -79,6 +80,9 @@ export const KEYS = {
     kept: false,
     read: (raw) => (isObj(raw) && Number.isFinite(raw.savedAt) && isObj(raw.items) ? { savedAt: raw.savedAt as number, items: raw.items } : undefined),
   } as KeySpec<Quarantine>,
+  /** Registry updates (registry-update-keys.ts): the accepted update and the last check. */
+  registryUpdate: REGISTRY_UPDATE_KEY,
+  registryCheck: REGISTRY_CHECK_KEY,
 };
 
 export type KeyName = keyof typeof KEYS;

@@ -8,6 +8,7 @@ import { isToolLocation } from '../registry/tool-paths';
 import { createActivityTracker, type ActivityTracker } from './activity-tracker';
 import { extensionAlive, send } from './messenger';
 import { showOriginCard } from './origin-card';
+import { documentVisitId } from './visit-id';
 
 declare const __TOOL_PATHS__: ToolPaths;
 
@@ -34,13 +35,17 @@ function start(): void {
   let tracker: ActivityTracker;
   let url = location.href;
   let timer = 0;
+  // The page's first visit has the document's own id: a copy re-injected by an update continues it.
+  let firstVisit = true;
 
   const stop = () => {
     life.abort();
     clearInterval(timer);
   };
   const hello = () => {
-    send('page:hello', { url: location.href, visitId: randomId() })
+    const visitId = firstVisit ? documentVisitId() : randomId();
+    firstVisit = false;
+    send('page:hello', { url: location.href, visitId })
       .then((reply) => {
         tracker.setIdleMs(reply.idleMs);
         if (reply.card) {

@@ -73,6 +73,8 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added by research helper (ChatPDF/Phind/Taskade/Mem/JanitorAI/Mapify/SciSpace/Lovart/tl;dv round): scraper copies of news/WeChat/CSDN, AI-written guides, impostor site
   'actusduweb.com', 'comtechworld.net', 'news-buster.com', 'ts2.tech', 'janitorai.wiki', 'jishuzhan.net',
   '51haodu.com', 'pswp.cn', 'podquestai.com',
+  // added by research helper (new Korean tools round): namu.wiki mirror, auto-posting scraper, AI news-summary aggregator, Daum HTML scraper
+  'dark.mir.pe', 'newyongui.duckdns.org', 'kollo.kr', '11free.net',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);

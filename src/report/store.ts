@@ -31,8 +31,8 @@ export const reportStore = createStore<ReportStore>((set, get) => ({
     const settings = await send('settings:update', { patch });
     await applyLanguageSetting(settings.language);
     const { state } = get();
-    // Week start changes which days make a week: reload the summaries.
-    if ('weekStart' in patch) return get().load();
+    // Week start changes which days make a week; switching registry updates changes the tools and the check.
+    if ('weekStart' in patch || 'registryUpdates' in patch) return get().load();
     if (state.status === 'ready') set({ state: { status: 'ready', data: { ...state.data, settings } } });
   },
 }));

@@ -14,6 +14,8 @@ export interface PopupView {
   kind: PageKind;
   tool: ToolView | null;
   alternatives: AlternativeView[];
+  /** The tool is an automation or marketing tool: whether an alternative can be connected decides a switch. */
+  integrationsMatter: boolean;
   week: WeekPair;
   labels: Record<string, ToolLabel>;
   paused: boolean;

@@ -1,5 +1,6 @@
 /** Shapes exchanged between the report page and the background (report, settings, export/import). */
 import type { ToolLabel } from './popup-view';
+import type { RegistryUpdateStatus } from './registry-update-status';
 import type { Settings } from './settings';
 import type { WeekSummary } from './week-summary';
 
@@ -17,6 +18,8 @@ export interface ReportData {
   quarantine: { savedAt: number; keys: string[] } | null;
   /** Storage use; `near` when less than the headroom kept for counting is left (say so). */
   storage: { usedBytes: number; quotaBytes: number; near: boolean };
+  /** Signed registry updates: on or off, the last check and its result, the update in use. */
+  registryUpdates: RegistryUpdateStatus;
 }
 
 /** Result of checking (and optionally applying) an import file. */

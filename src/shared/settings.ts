@@ -19,6 +19,8 @@ export interface Settings {
   /** Weekly domestic-share goal in percent (0 = none). */
   goalPercent: number;
   language: 'auto' | 'ko' | 'en';
+  /** Signed registry updates: one request a week to one fixed URL (off until the user turns it on). */
+  registryUpdates: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   notifyTime: '09:00',
   goalPercent: 0,
   language: 'auto',
+  registryUpdates: false,
 };
 
 const inRange = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
@@ -54,6 +57,7 @@ export function parseSettings(raw: unknown): Settings {
     notifyTime: typeof r.notifyTime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(r.notifyTime) ? r.notifyTime : d.notifyTime,
     goalPercent: inRange(r.goalPercent, 0, 100) ? r.goalPercent : d.goalPercent,
     language: r.language === 'ko' || r.language === 'en' || r.language === 'auto' ? r.language : d.language,
+    registryUpdates: typeof r.registryUpdates === 'boolean' ? r.registryUpdates : d.registryUpdates,
   };
 }
 

@@ -12,14 +12,15 @@ const PARTS = [
   ['foreign', 'sharePartForeign'],
 ] as const;
 
-export function ShareParts({ parts, id }: { parts: ThreeParts; id?: string }) {
+/** `compact` (the popup): parts at 0 % are left out of the legend, as they are of the bar. */
+export function ShareParts({ parts, id, compact = false }: { parts: ThreeParts; id?: string; compact?: boolean }) {
   return (
     <div class="share-parts" id={id}>
       <span class="share-bar" aria-hidden="true">
         {PARTS.map(([part]) => parts[part] > 0 && <span key={part} class={`bar-${part}`} style={{ width: `${parts[part]}%` }} />)}
       </span>
       <ul class="share-legend">
-        {PARTS.map(([part, key]) => (
+        {PARTS.filter(([part]) => !compact || parts[part] > 0).map(([part, key]) => (
           <li key={part} class={`legend-${part}`}>
             <span class="dot" aria-hidden="true" />
             {t(key, String(parts[part]))}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSites, type FakeSites } from './support/fake-sites';
 import { waitFor } from './support/extension';
 import {
-  ACTION_WIDGET_ID, assertKoreanUi, evaluateInBrowserChrome, firefoxOrSkip, launchFirefox, openExtensionPage, openToolbarPopup,
+  ACTION_WIDGET_ID, assertKoreanUi, evaluateInBrowserChrome, FIREFOX_DIR, firefoxOrSkip, launchFirefox, openExtensionPage, openToolbarPopup,
 } from './support/firefox';
 
 type Api = typeof chrome;
@@ -20,7 +20,13 @@ run('Firefox', () => {
   let browser: Browser;
   let sites: FakeSites;
   let tool: Page;
+  let other: Page;
   let ext: Page;
+  /** Today's usage, read through one of our pages. */
+  const today = async (page: Page) => {
+    const all = await page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get(null));
+    return Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
+  };
   beforeAll(async () => {
     sites = await startFakeSites(['chatgpt.com', 'example.org']);
     browser = await launchFirefox(firefox!);
@@ -33,7 +39,7 @@ run('Firefox', () => {
   it('detects chatgpt.com, counts the visit and active time, and leaves other sites alone', async () => {
     tool = await browser.newPage();
     await tool.goto(sites.url('chatgpt.com', '/c/firefox'));
-    const other = await browser.newPage();
+    other = await browser.newPage();
     await other.goto(sites.url('example.org'));
     await tool.bringToFront();
     const start = Date.now();
@@ -107,5 +113,23 @@ run('Firefox', () => {
     expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
     expect(m.scrollX).toBe(0);
     expect(m.clientWidth).toBeGreaterThanOrEqual(360); // the content keeps its full width
+  });
+
+  it('an update with the tool tab open keeps counting it as the same visit', async () => {
+    const before = (await today(ext))!.chatgpt!;
+    expect(before.visits).toBe(1);
+    await browser.installExtension(FIREFOX_DIR); // installing the same add-on again is an update (same id)
+    const page = await openExtensionPage(browser, 'report.html');
+    // Until the fresh content script runs in the tab, activity there is not counted: repeat short bursts.
+    const after = await waitFor(async () => {
+      await tool.bringToFront();
+      const start = Date.now();
+      while (Date.now() - start < 300) await tool.keyboard.press('Shift');
+      await other.bringToFront();
+      const bucket = await today(page);
+      return (bucket?.chatgpt?.activeMs ?? 0) > before.activeMs ? bucket!.chatgpt! : null;
+    }, 'active time counted after the update', 15_000);
+    console.log(`[e2e] firefox update: visits ${before.visits} → ${after.visits}, active ${before.activeMs} → ${after.activeMs} ms`);
+    expect(after.visits).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Extension reloaded (as on an update) while an AI tab is open: the tab keeps being counted without a
- * page reload (fresh script injected), and the orphaned old script stops without errors.
+ * page reload (fresh script injected), the page is still one visit, and the orphaned old script stops
+ * without errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,7 +17,7 @@ run('extension update with AI tabs open', () => {
   });
   afterAll(async () => h?.close());
 
-  it('keeps counting in an already-open tab after the extension reloads, with no errors in the page', async () => {
+  it('keeps counting in an already-open tab after the extension reloads as the same visit, with no errors in the page', async () => {
     const tool = await h.ctx.newPage();
     const elsewhere = await h.ctx.newPage();
     const problems: string[] = [];
@@ -26,7 +27,12 @@ run('extension update with AI tabs open', () => {
     await tool.goto(h.sites.url('chatgpt.com', '/c/update'));
     await useRealFocus(h, tool);
     await useRealFocus(h, elsewhere);
-    await waitFor(async () => Object.keys(await readStorage(h)).some((k) => k.startsWith('day:')), 'first visit stored');
+    const visitsBefore = await waitFor(async () => {
+      const all = await readStorage(h);
+      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { visits: number }> | undefined;
+      return bucket?.chatgpt?.visits;
+    }, 'first visit stored');
+    expect(visitsBefore).toBe(1);
 
     const before = await runningWorkers(h);
     await reloadExtension(h);
@@ -41,10 +47,12 @@ run('extension update with AI tabs open', () => {
     await waitFor(() => tool.evaluate(() => !document.hasFocus()), 'tool page lost focus');
     const day = await waitFor(async () => {
       const all = await fresh.evaluate(() => chrome.storage.local.get(null));
-      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number }> | undefined;
+      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
       return (bucket?.chatgpt?.activeMs ?? 0) > 1_000 ? bucket : null;
     }, 'active time counted after the update');
     expect(day!.chatgpt!.activeMs).toBeLessThanOrEqual(Date.now() - from);
+    // The re-injected script continues the page the old one already counted: not a second visit.
+    expect(day!.chatgpt!.visits).toBe(1);
     expect(problems.filter((p) => /context invalidated|ai-origin/i.test(p))).toEqual([]);
   });
 });

@@ -48,8 +48,10 @@ describe('popup alternatives', () => {
     expect(textOf(section.querySelector('.lacks')!)).toBe(`겹치는 일: ${JOBS['writing-assistant'].ko} · 없는 일: ${JOBS['chat-assistant'].ko}`);
   });
 
-  it('shows whether each alternative can be connected, or that it is unknown', () => {
+  it('on automation and marketing tools, shows whether each alternative can be connected, or that it is unknown', () => {
+    expect(renderView(viewFor('chatgpt')).querySelector('.connects')).toBeNull(); // noise on a chat tool
     const view = viewFor('chatgpt');
+    view.integrationsMatter = true;
     view.alternatives[0]!.tool.integrations = { api: 'self-serve', webhooks: true, connectors: ['make', 'zapier'], checked: '2026-11-30', sources: [] };
     view.alternatives[1]!.tool.integrations = undefined;
     const items = renderView(view).querySelectorAll('.alternatives li .connects');

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { labelsFor, toolMeta } from '../../src/background/tool-meta';
+import { needsIntegrations } from '../../src/registry/alternatives';
 import { alternativesFor, toolById } from '../../src/registry/registry';
 import { App } from '../../src/popup/components/app';
 import { popupStore, type PopupState } from '../../src/popup/store';
@@ -36,6 +37,7 @@ export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = f
     kind: kind ?? (tool ? 'tool' : 'web'),
     tool: tool ? toToolView(tool) : null,
     alternatives: tool ? alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)) : [],
+    integrationsMatter: tool ? needsIntegrations(tool) : false,
     week: { current, previous },
     labels: labelsFor([current, previous]),
     paused,

@@ -108,6 +108,6 @@ describe('popup tool card', () => {
     const [y, m, d] = liner.verified.split('-').map(Number) as [number, number, number];
     const date = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, d));
     const level = liner.confidence === 'high' ? 'High' : 'Medium';
-    expect(textOf(root.querySelector('summary')!)).toBe(`${level} confidence · sources (${liner.sources.length}) · checked ${date}`);
+    expect(textOf(root.querySelector('summary')!)).toBe(`${level} confidence · sources (${liner.sources.length}) · ${date}`);
   });
 });

@@ -13,7 +13,7 @@ describe('popup week tally', () => {
   it('leads with time in three parts, says the change in words, then visits as text, countries and top tools', () => {
     const root = renderView(viewFor(null));
     expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 1시간 · 방문 8회');
-    expect(legend(root)).toEqual(['국산 25%', '국내 서비스·해외 모델 0%', '해외 75%']);
+    expect(legend(root)).toEqual(['국산 25%', '해외 75%']); // a part at 0 % is left out of the glance
     expect(textOf(root.querySelector('.change')!)).toBe('지난주보다 국내 서비스 −25%p');
     expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 한국 25%']);
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 45분', '🇰🇷 클로바X 15분']);
@@ -26,7 +26,7 @@ describe('popup week tally', () => {
       '2026-11-18': { chatgpt: { activeMs: 10 * MIN, visits: 1 }, wrtn: { activeMs: 10 * MIN, visits: 1 } },
     } });
     const root = renderView(wrtnForeign);
-    expect(legend(root)).toEqual(['국산 0%', '국내 서비스·해외 모델 50%', '해외 50%']);
+    expect(legend(root)).toEqual(['국내 서비스·해외 모델 50%', '해외 50%']);
     expect(textOf(root.querySelector('.change')!)).toBe('지난주와 같아요');
   });
 
@@ -46,7 +46,7 @@ describe('popup week tally', () => {
     } } }));
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 30분', '❔ gone-tool 10분']);
     expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '알 수 없음 25%']);
-    expect(legend(root)).toEqual(['국산 0%', '국내 서비스·해외 모델 0%', '해외 100%']);
+    expect(legend(root)).toEqual(['해외 100%']);
   });
 
   it('before a whole minute is counted: no share bar at all, and tools without time by visits', () => {

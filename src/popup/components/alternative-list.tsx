@@ -12,7 +12,7 @@ import { AlternativeItem } from './alternative-item';
 
 export const SHOWN_FIRST = 2; // two fit the 600 px popup with the tally below; the rest is one click away
 
-export function AlternativeList({ from, alternatives }: { from: ToolView; alternatives: AlternativeView[] }) {
+export function AlternativeList({ from, alternatives, showIntegrations }: { from: ToolView; alternatives: AlternativeView[]; showIntegrations: boolean }) {
   const [all, setAll] = useState(false);
   const firstMore = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the first newly shown alternative, not on the top of the page.
@@ -23,19 +23,21 @@ export function AlternativeList({ from, alternatives }: { from: ToolView; altern
   const List = close ? 'ol' : 'ul';
   return (
     <section class="alternatives" aria-labelledby="alt-title">
-      <h2 id="alt-title">{t(close ? 'alternativesTitle' : 'altNoCloseTitle')}</h2>
+      <header class="section-head">
+        <h2 id="alt-title">{t(close ? 'alternativesTitle' : 'altNoCloseTitle')}</h2>
+        {hidden > 0 && (
+          <button type="button" class="link-button" aria-expanded="false" onClick={() => setAll(true)}>
+            {t('popupMoreAlternatives', count(hidden))}
+          </button>
+        )}
+      </header>
       {!close && <p class="muted alt-intro">{t(alternatives.length ? 'altPartialIntro' : 'altNoneAtAll')}</p>}
       {alternatives.length > 0 && (
         <List class={close ? 'ranked' : 'partial'}>
           {shown.map((alt, i) => (
-            <AlternativeItem key={alt.tool.id} from={from} alt={alt} focusRef={i === SHOWN_FIRST ? firstMore : undefined} />
+            <AlternativeItem key={alt.tool.id} from={from} alt={alt} showIntegrations={showIntegrations} focusRef={i === SHOWN_FIRST ? firstMore : undefined} />
           ))}
         </List>
-      )}
-      {hidden > 0 && (
-        <button type="button" class="link-button" aria-expanded="false" onClick={() => setAll(true)}>
-          {t('popupMoreAlternatives', count(hidden))}
-        </button>
       )}
     </section>
   );

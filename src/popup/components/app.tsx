@@ -30,7 +30,7 @@ export function App() {
       ) : (
         <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
       )}
-      {tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} />}
+      {tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}
       <WeekTally week={view.week} labels={view.labels} />
     </>
   );

@@ -4,7 +4,7 @@ import { HOME_COUNTRY } from '../../registry/types';
 import type { CountryRow } from '../../shared/week-summary';
 import { percentText } from '../format';
 
-const MAX_COUNTRIES = 5;
+const MAX_COUNTRIES = 3;
 
 export function CountryList({ rows }: { rows: CountryRow[] }) {
   const byTime = rows.some((r) => r.ms > 0);

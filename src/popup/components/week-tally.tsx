@@ -35,7 +35,7 @@ export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<str
           </p>
           {parts ? (
             <>
-              <ShareParts parts={parts} id="share-time" />
+              <ShareParts parts={parts} id="share-time" compact />
               <p class="change">{changeText(current, previous)}</p>
             </>
           ) : (

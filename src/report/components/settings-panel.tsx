@@ -3,6 +3,7 @@ import { countryName, localText, t, uiLanguage } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import { IDLE_SECONDS_RANGE, type NoticeMode, type Settings } from '../../shared/settings';
 import { useReportStore } from '../store';
+import { RegistryUpdateSetting } from './registry-update-setting';
 
 const weekdayName = (day: number): string =>
   // 2023-01-01 was a Sunday: day 0.
@@ -13,7 +14,8 @@ const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(mi
 export function SettingsPanel({ data }: { data: ReportData }) {
   const update = useReportStore((s) => s.updateSettings);
   const s = data.settings;
-  const save = (patch: Partial<Settings>) => void update(patch).catch((e) => console.error('[ai-origin] settings', e));
+  const saved = (patch: Partial<Settings>) => update(patch).catch((e) => console.error('[ai-origin] settings', e));
+  const save = (patch: Partial<Settings>) => void saved(patch);
   const tools = [...data.tools].sort((a, b) => localText(a.label.name).localeCompare(localText(b.label.name), uiLanguage()));
   const nameOf = new Map(tools.map((x) => [x.id, localText(x.label.name)]));
   const addable = tools.filter((x) => !s.excluded.includes(x.id));
@@ -72,6 +74,7 @@ export function SettingsPanel({ data }: { data: ReportData }) {
           <option value="en">English</option>
         </select>
       </label>
+      <RegistryUpdateSetting status={data.registryUpdates} save={saved} />
       <fieldset>
         <legend>{t('reportSetExcluded')}</legend>
         {s.excluded.length === 0 && <p class="muted">{t('reportExcludedNone')}</p>}
