@@ -1,6 +1,6 @@
 /** Registry facts the summaries need, looked up by tool id. */
 import { toolById } from '../registry/registry';
-import { hasForeignModel, isDomestic } from '../registry/types';
+import { hasForeignModel, inputFlow, isDomestic } from '../registry/types';
 import type { ToolLabel } from '../shared/popup-view';
 import type { ToolMeta, WeekSummary } from '../shared/week-summary';
 
@@ -18,7 +18,9 @@ export function toolMeta(id: string): ToolMeta | null {
 
 export function toolLabel(id: string): ToolLabel | null {
   const tool = toolById(id);
-  return tool ? { name: tool.name, country: tool.country, domestic: isDomestic(tool) } : null;
+  if (!tool) return null;
+  const input = inputFlow(tool);
+  return { name: tool.name, country: tool.country, domestic: isDomestic(tool), ...(input ? { input } : {}) };
 }
 
 /** Labels for every tool that appears in the given weeks. */

@@ -61,6 +61,10 @@ export const HOME_COUNTRY = 'KR';
 
 export const isDomestic = (tool: Pick<Tool, 'country'>): boolean => tool.country === HOME_COUNTRY;
 
+/** Where input goes per the service's disclosure: only Korea, also abroad, or unknown (no disclosure read). */
+export const inputFlow = (tool: Pick<Tool, 'dataCountries'>): 'home' | 'abroad' | undefined =>
+  !tool.dataCountries ? undefined : tool.dataCountries.every((d) => d.country === HOME_COUNTRY) ? 'home' : 'abroad';
+
 /** A URL that opens the tool: its first host (with its path, for shared hosts). */
 export const homeUrl = (tool: Pick<Tool, 'hosts'>): string => `https://${tool.hosts[0]}`;
 

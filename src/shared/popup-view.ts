@@ -5,7 +5,14 @@ import type { WeekSummary } from './week-summary';
 export type PageKind = 'tool' | 'web' | 'browser';
 
 /** Name and origin of any tool id that appears in a summary. */
-export interface ToolLabel { name: ToolView['name']; country: string; domestic: boolean }
+export interface ToolLabel {
+  name: ToolView['name'];
+  country: string;
+  domestic: boolean;
+  /** Where her input goes, from the service's disclosure: only at home, also abroad, or not known. */
+  input?: InputFlow;
+}
+export type InputFlow = 'home' | 'abroad';
 
 export interface WeekPair { current: WeekSummary; previous: WeekSummary }
 

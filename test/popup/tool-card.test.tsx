@@ -110,4 +110,24 @@ describe('popup tool card', () => {
     const level = liner.confidence === 'high' ? 'High' : 'Medium';
     expect(textOf(root.querySelector('summary')!)).toBe(`${level} confidence · sources (${liner.sources.length}) · ${date}`);
   });
+
+  it('says where what she types is processed, with the source, and flags a Korean service sending it abroad', () => {
+    const source = { url: 'https://example.kr/privacy', title: '개인정보처리방침', kind: 'official' as const };
+    const view = viewFor('clova-x');
+    view.tool = { ...view.tool!, models: [{ name: 'HyperCLOVA X', vendor: view.tool!.vendor, country: 'KR' }], dataCountries: [
+      { country: 'KR', recipient: 'Naver Cloud', source },
+      { country: 'US', recipient: 'Anthropic', source },
+      { country: 'US', recipient: 'OpenAI', source },
+    ] };
+    const root = renderView(view);
+    expect(factsOf(root)['입력 처리']).toBe('미국 (Anthropic, OpenAI) · 한국 (Naver Cloud) 출처');
+    expect(root.querySelector('.data-flow a')!.getAttribute('href')).toBe('https://example.kr/privacy');
+    expect(textOf(root.querySelector('#data-abroad')!)).toBe('국산 서비스지만 입력한 내용은 미국에서도 처리돼요.');
+    expect(root.textContent).not.toContain('국내 기업이 만든 AI예요');
+    // Kept in Korea: the positive label stays, and no row is guessed when nothing is known.
+    view.tool.dataCountries = [{ country: 'KR', recipient: 'Naver Cloud', source }];
+    expect(renderView(view).querySelector('#data-abroad')).toBeNull();
+    view.tool.dataCountries = undefined;
+    expect(factsOf(renderView(view))['입력 처리']).toBeUndefined();
+  });
 });

@@ -1,6 +1,10 @@
-/** Who makes the tool (and who owns it), where it is registered when that differs, and its models. */
+/**
+ * Who makes the tool (and who owns it), where it is registered when that differs, its models, and where
+ * what she types is processed — each only when a source says so.
+ */
 import { countryName, t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
+import { dataFlowText } from '../data-flow-text';
 import { listText, modelItems } from '../model-names';
 
 export function OriginFacts({ tool }: { tool: ToolView }) {
@@ -22,6 +26,17 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
         <>
           <dt>{t('popupModels')}</dt>
           <dd class="models">{listText(modelItems(models, tool.vendor))}</dd>
+        </>
+      )}
+      {tool.dataCountries && (
+        <>
+          <dt>{t('popupDataFlow')}</dt>
+          <dd class="data-flow">
+            {dataFlowText(tool.dataCountries)}{' '}
+            <a class="source-link" href={tool.dataCountries[0]!.source.url} target="_blank" rel="noopener noreferrer" title={tool.dataCountries[0]!.source.title}>
+              {t('popupSourceLink')}
+            </a>
+          </dd>
         </>
       )}
     </dl>

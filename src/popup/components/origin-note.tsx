@@ -5,11 +5,16 @@
 import { t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { foreignModels } from '../../registry/types';
+import { abroad, abroadText } from '../data-flow-text';
 import { listText, modelName } from '../model-names';
 
 export function OriginNote({ tool }: { tool: ToolView }) {
   const foreign = foreignModels(tool);
-  if (foreign.length === 0) {
+  // The case she least expects: a 국산 label whose prompts are processed abroad.
+  const sentAbroad = abroad(tool.dataCountries).length > 0 && (
+    <p class="data-abroad" id="data-abroad">{t('popupDataAbroad', abroadText(tool.dataCountries))}</p>
+  );
+  if (foreign.length === 0 && !sentAbroad) {
     return (
       <p class="origin-note positive">
         <span aria-hidden="true">✓ </span>
@@ -19,8 +24,13 @@ export function OriginNote({ tool }: { tool: ToolView }) {
   }
   return (
     <div class="origin-note mixed">
-      <strong>{t('popupDomesticForeignModel', listText(foreign.map(modelName)))}</strong>
-      <p>{t('popupDomesticForeignModelBody')}</p>
+      {foreign.length > 0 && (
+        <>
+          <strong>{t('popupDomesticForeignModel', listText(foreign.map(modelName)))}</strong>
+          <p>{t('popupDomesticForeignModelBody')}</p>
+        </>
+      )}
+      {sentAbroad}
     </div>
   );
 }
