@@ -92,6 +92,33 @@ describe('report page', () => {
     expect(sent).not.toContain('data:import');
   });
 
+  it('after an import says what happened, in the past tense', async () => {
+    // Another browser's export (its time adds to ours): 20 min on a day we have nothing for, 15 min on one we have.
+    const file = {
+      format: 'ai-origin-export', version: 1, exportId: 'other-export-1', profileId: 'other-profile-1', exportedAt: '2026-11-24T21:00:00.000Z',
+      days: { '2026-11-24': { chatgpt: { activeMs: 20 * MIN, visits: 2 } }, '2026-11-23': { wrtn: { activeMs: 15 * MIN, visits: 2 } } },
+      switches: [],
+    };
+    const choose = (chosen: object) => {
+      const input = $('#import-file') as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(chosen)], 'other.json', { type: 'application/json' })], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose(file);
+    await vi.waitFor(() => expect($('#import-status')!.textContent).toContain('가져오면 2일, 2개 항목이 바뀌어요: 시간 +35분, 방문 +4회.'));
+    $('#import-apply')!.click();
+    await vi.waitFor(() => expect($('#import-done')?.textContent).toBe('가져왔어요. 2일, 2개 항목이 바뀌었어요: 시간 +35분, 방문 +4회.'));
+    expect($('#import-status')!.textContent).not.toContain('가져오면'); // the preview's conditional is gone
+
+    // Applied elsewhere between the preview and the click (another report tab): nothing was left to change.
+    const again = { ...file, exportId: 'other-export-2', days: { '2026-11-24': { chatgpt: { activeMs: 30 * MIN, visits: 3 } } } };
+    choose(again);
+    await vi.waitFor(() => expect($('#import-apply')).not.toBeNull());
+    await fake.onSend!({ type: 'data:import', payload: { file: again, apply: true } });
+    $('#import-apply')!.click();
+    await vi.waitFor(() => expect($('#import-done')?.textContent).toBe('가져왔어요. 바뀐 건 없어요: 이미 있던 기록이었어요.'));
+  });
+
   it('a setting change is saved through the worker', async () => {
     const paused = $('#set-paused') as HTMLInputElement;
     paused.click();

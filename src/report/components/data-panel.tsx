@@ -28,6 +28,13 @@ function changeText(r: ImportResult): string {
     : t('reportImportChanges', [String(r.days), String(r.entries), duration(r.addedMs), String(r.addedVisits)]);
 }
 
+/** After the import: what happened, in the past tense (the preview said what would happen). */
+function doneText(r: ImportResult): string {
+  return r.entries === 0
+    ? t('reportImportDoneNothing')
+    : t('reportImportDone', [String(r.days), String(r.entries), duration(r.addedMs), String(r.addedVisits)]);
+}
+
 export function DataPanel({ data }: { data: ReportData }) {
   const load = useReportStore((s) => s.load);
   const [importing, setImporting] = useState<ImportState>({ step: 'idle' });
@@ -102,7 +109,7 @@ export function DataPanel({ data }: { data: ReportData }) {
             <button type="button" onClick={() => setImporting({ step: 'idle' })}>{t('reportCancel')}</button>
           </div>
         )}
-        {importing.step === 'done' && <p id="import-done">{t('reportImportDone')} {changeText(importing.result)}</p>}
+        {importing.step === 'done' && <p id="import-done">{doneText(importing.result)}</p>}
       </div>
       {!confirming ? (
         <button type="button" class="danger" id="delete-all" onClick={() => (setConfirming(true), setDeleted(null))}>{t('reportDeleteButton')}</button>
