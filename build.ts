@@ -4,15 +4,18 @@
  *   tsx build.ts --watch    rebuild on change
  *   tsx build.ts --launch   build, then open Chromium with the extension (or print how to load it)
  *   tsx build.ts --zip      build, then write dist/ai-origin-<browser>-<version>.zip and the AMO source zip
- * Refuses to build when the registry has any error.
+ *   tsx build.ts --out-dir=DIR   build into DIR/chrome and DIR/firefox instead (tests' own builds)
+ * Refuses to build when the registry has any error. REGISTRY_UPDATE_URL / REGISTRY_UPDATE_KEYS point a
+ * test build's registry updates elsewhere (src/build/update-config.ts); such a build is never zipped.
  */
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { buildManifest, type Target } from './src/build/manifest';
 import { registryPlugin } from './src/build/registry-plugin';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
+import { allowUpdateOrigin, readUpdateConfig } from './src/build/update-config';
 import { loadRegistry } from './src/registry/load';
 import { buildToolPaths } from './src/registry/tool-paths';
 
@@ -23,6 +26,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 
 /** Extension pages: src/<page>/index.html + <page>.css + main.tsx → <page>.html/.css/.js */
 const PAGES = ['popup', 'report'] as const;
 const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox142' };
+const outRoot = resolve(root, [...args].find((a) => a.startsWith('--out-dir='))?.slice('--out-dir='.length) || 'dist');
 
 const started = performance.now();
 const { tools, errors } = loadRegistry();
@@ -30,9 +34,16 @@ if (errors.length > 0) {
   console.error(`Registry has ${errors.length} error(s); not building:\n  ${errors.join('\n  ')}`);
   process.exit(1);
 }
+let updates: ReturnType<typeof readUpdateConfig>;
+try {
+  updates = readUpdateConfig(process.env);
+} catch (e) {
+  console.error(`Not building: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 function options(target: Target): esbuild.BuildOptions {
-  const outdir = resolve(root, 'dist', target);
+  const outdir = resolve(outRoot, target);
   return {
     entryPoints: {
       background: 'src/background/index.ts',
@@ -49,7 +60,11 @@ function options(target: Target): esbuild.BuildOptions {
     sourcemap: args.has('--watch') ? 'inline' : false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"', __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)),
+      __REGISTRY_UPDATE__: JSON.stringify({ url: updates.url, keys: updates.keys }),
+    },
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [registryPlugin(tools), staticFiles(target, outdir)],
@@ -65,7 +80,8 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
         mkdirSync(outdir, { recursive: true });
       });
       build.onEnd(() => {
-        const manifest = buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools);
+        const manifest = allowUpdateOrigin(
+          buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools), updates.origin);
         writeFileSync(resolve(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         for (const page of PAGES) {
           cpSync(resolve(root, `src/${page}/index.html`), resolve(outdir, `${page}.html`));
@@ -84,9 +100,13 @@ if (args.has('--watch')) {
   for (const target of targets) await (await esbuild.context(options(target))).watch();
   console.log('Watching src/ for changes…');
 } else {
-  rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+  if (args.has('--zip') && updates.overridden) {
+    console.error('Not zipping: REGISTRY_UPDATE_URL or REGISTRY_UPDATE_KEYS is set (a test build must never reach a store).');
+    process.exit(1);
+  }
+  rmSync(outRoot, { recursive: true, force: true });
   await Promise.all(targets.map((target) => esbuild.build(options(target))));
-  console.log(`Built dist/chrome and dist/firefox (${tools.length} tools) in ${Math.round(performance.now() - started)} ms`);
+  console.log(`Built ${relative(root, outRoot)}/chrome and /firefox (${tools.length} tools) in ${Math.round(performance.now() - started)} ms`);
   if (args.has('--zip')) writeZips(root, pkg.version);
   if (args.has('--launch')) launch(resolve(root, 'dist/chrome'), resolve(root, 'dist/firefox'));
 }
