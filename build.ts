@@ -24,7 +24,7 @@ const args = new Set(process.argv.slice(2));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, unknown>;
 /** Extension pages: src/<page>/index.html + <page>.css + main.tsx → <page>.html/.css/.js */
-const PAGES = ['popup', 'report'] as const;
+const PAGES = ['popup', 'report', 'welcome'] as const;
 const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox142' };
 const outRoot = resolve(root, [...args].find((a) => a.startsWith('--out-dir='))?.slice('--out-dir='.length) || 'dist');
 
@@ -50,6 +50,7 @@ function options(target: Target): esbuild.BuildOptions {
       content: 'src/content/index.ts',
       popup: 'src/popup/main.tsx',
       report: 'src/report/main.tsx',
+      welcome: 'src/welcome/main.tsx',
     },
     absWorkingDir: root,
     outdir,

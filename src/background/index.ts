@@ -42,7 +42,9 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 drain();
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // Once, on a fresh install (never on updates): what it does, that nothing leaves, how to pin the icon.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).catch(() => undefined);
   void storage.ready
     .then(() => Promise.all([injectIntoOpenTabs(), repairStorage(storage, Date.now())]))
     .catch((e) => console.error('[ai-origin] install tasks failed', e));
