@@ -1,6 +1,6 @@
 /** Messages from the toolbar popup. */
 import { needsIntegrations } from '../registry/alternatives';
-import { alternativesFor, findTool, toolById } from '../registry/registry';
+import { alternativesFor, cameByUpdate, findTool, registrySource, toolById } from '../registry/registry';
 import { isDomestic } from '../registry/types';
 import { toAlternativeView, toToolView } from '../shared/tool-view';
 import type { Deps } from './deps';
@@ -25,6 +25,7 @@ export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Ha
         alternatives: alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)),
         integrationsMatter: needsIntegrations(tool),
         excluded: current.excluded.includes(tool.id),
+        ...(cameByUpdate(tool) ? { updatedOn: registrySource().date } : {}),
       };
     },
 

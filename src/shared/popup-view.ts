@@ -30,4 +30,6 @@ export interface PopupView {
   excluded: boolean;
   /** Every excluded tool id (the popup's menu edits this list). */
   excludedIds: string[];
+  /** YYYY-MM-DD of the signed registry update this tool's facts came from (absent: the bundled registry). */
+  updatedOn?: string;
 }

@@ -8,6 +8,7 @@ import { LoadingState } from './loading-state';
 import { PageNotice } from './page-notice';
 import { StatusBanner } from './status-banner';
 import { ToolCard } from './tool-card';
+import { UpdateSource } from './update-source';
 import { WeekTally } from './week-tally';
 
 export function App() {
@@ -24,7 +25,10 @@ export function App() {
         <StatusBanner text={t('popupExcluded')} action={t('popupInclude')} onAction={() => void setExcluded(tool.id, false)} />
       )}
       {tool ? (
-        <ToolCard tool={tool} excluded={view.excluded} paused={view.paused} />
+        <>
+          <ToolCard tool={tool} excluded={view.excluded} paused={view.paused} />
+          {view.updatedOn && <UpdateSource date={view.updatedOn} />}
+        </>
       ) : view.kind === 'browser' ? (
         <PageNotice kind="browser" title={t('pageBrowserTitle')} body={t('pageBrowserBody')} />
       ) : (
