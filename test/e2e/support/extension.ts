@@ -43,6 +43,8 @@ export interface LaunchOptions {
    * --hide-scrollbars to headless Chromium; without it Linux Chromium draws classic scrollbars that take room.
    */
   classicScrollbars?: boolean;
+  /** Another build of the extension than dist/chrome (a test's own build, e.g. with a local update URL). */
+  extensionDir?: string;
 }
 
 export async function launchExtension(hosts: readonly string[], options: LaunchOptions = {}): Promise<Harness> {
@@ -63,7 +65,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging', `--lang=${options.locale ?? 'ko-KR'}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`, `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
       ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
     ],

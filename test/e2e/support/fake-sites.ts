@@ -19,7 +19,8 @@ const defaultPage: PageBody = (host, path) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${host}${path}</title></head>` +
   `<body><h1>${host}</h1><textarea id="prompt"></textarea></body></html>`;
 
-function selfSignedCert(hosts: readonly string[]): { key: Buffer; cert: Buffer } {
+/** A throwaway self-signed certificate for these host names (and their subdomains). */
+export function selfSignedCert(hosts: readonly string[]): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'ai-origin-cert-'));
   const san = hosts.flatMap((h) => [`DNS:${h}`, `DNS:*.${h}`]).join(',');
   execFileSync('openssl', [
