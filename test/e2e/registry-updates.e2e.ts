@@ -85,7 +85,7 @@ run('registry updates in Chromium', () => {
 
   it('builds with exactly the update origin in connect-src and no new host permission', async () => {
     const manifest = await (await h.worker()).evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.content_security_policy?.extension_pages).toContain(`connect-src 'self' https://${UPDATE_HOST}:${updates.port};`);
+    expect((manifest.content_security_policy as { extension_pages: string }).extension_pages).toContain(`connect-src 'self' https://${UPDATE_HOST}:${updates.port};`);
     expect(JSON.stringify(manifest.host_permissions)).not.toContain(UPDATE_HOST);
   });
 
