@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path';
 import { buildManifest, type Target } from './src/build/manifest';
 import { registryPlugin } from './src/build/registry-plugin';
+import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
 import { allowUpdateOrigin, readUpdateConfig } from './src/build/update-config';
@@ -90,6 +91,7 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
           cpSync(resolve(root, 'src/ui/ui.css'), resolve(outdir, 'ui.css'));
         }
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+        copyFlags(outdir);
         cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });
       });
     },

@@ -7,6 +7,7 @@ import { applyCardAction, shouldShowCard } from '../shared/card-rules';
 import { dayKey } from '../shared/dates';
 import { showBadge } from './badge';
 import { cardContent } from './card-content';
+import { flagMarkup } from './flag-markup';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
 import { counts } from './settings-store';
@@ -23,7 +24,9 @@ export function pageHandlers({ usage, settings, cards, switches, now }: Deps): P
       let card = null;
       // Marked as shown only when the page reports it was really visible ('shown'): a page that hides
       // the card gets it again on the next visit instead of silencing it for the day.
-      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), dayKey(now()), now())) card = cardContent(tool);
+      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), dayKey(now()), now())) {
+        card = { ...cardContent(tool), flagSvg: await flagMarkup(tool.country) };
+      }
       return { tool: view, idleMs: current.idleSeconds * 1000, card };
     },
 

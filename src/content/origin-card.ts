@@ -26,7 +26,7 @@ const CSS = `
 .card{font:14px/1.45 system-ui,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",sans-serif;width:300px;
  word-break:keep-all;overflow-wrap:anywhere;background:#fff;color:#1b1f24;border:1px solid #d0d7de;border-radius:12px;
  box-shadow:0 6px 24px #0003;padding:12px 14px;animation:in .2s ease-out}
-.top{display:flex;gap:8px;align-items:center}.flag{font-size:22px;line-height:1}.country{font-weight:700;font-size:17px;flex:1}
+.top{display:flex;gap:8px;align-items:center}.flag{font-size:22px;line-height:1}.flag-svg{border-radius:2px;box-shadow:0 0 0 1px #0002;flex:none}.country{font-weight:700;font-size:17px;flex:1}
 .foreign .country{color:#b33f00}.domestic .country{color:#0047a0}.title{margin:2px 0 0;font-weight:600}
 .note{margin:6px 0 0;color:#57606a}.alts{margin:2px 0 0;padding:0;list-style:none}.alts li{margin:4px 0 0}
 .alts .detail{display:block;color:#57606a;font-size:12px}
@@ -48,6 +48,23 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = '
   node.className = cls;
   node.textContent = text;
   return node;
+}
+
+/**
+ * The bundled SVG flag (the worker read our own file; flag emoji are letter pairs on Windows), else the
+ * emoji. Parsed as SVG, never as HTML, and only a plain <svg> without scripts or foreign content is used.
+ */
+function flagNode(content: CardContent): Element {
+  if (content.flagSvg) {
+    const svg = new DOMParser().parseFromString(content.flagSvg, 'image/svg+xml').documentElement;
+    if (svg.nodeName === 'svg' && !svg.querySelector('script, foreignObject, [href^="javascript"]')) {
+      for (const [k, v] of [['width', '27'], ['height', '18'], ['class', 'flag-svg'], ['aria-hidden', 'true']]) svg.setAttribute(k!, v!);
+      return document.importNode(svg, true);
+    }
+  }
+  const emoji = el('span', 'flag', content.flag);
+  emoji.setAttribute('aria-hidden', 'true');
+  return emoji;
 }
 
 export type CardReport = (action: CardAction, to?: string) => void;
@@ -89,8 +106,7 @@ export function showOriginCard(content: CardContent, report: CardReport): () => 
   const card = el('div', `card ${content.foreign ? 'foreign' : 'domestic'}`);
   card.setAttribute('role', 'region');
   card.setAttribute('aria-label', message('cardLabel'));
-  const flag = el('span', 'flag', content.flag);
-  flag.setAttribute('aria-hidden', 'true');
+  const flag = flagNode(content);
   const close = el('button', 'x', '×');
   close.setAttribute('aria-label', message('cardClose'));
   const top = el('div', 'top');

@@ -46,6 +46,8 @@ export interface Protocol {
 /** The on-page card's text, localised by the worker (the content script stays small). */
 export interface CardContent {
   flag: string;
+  /** The bundled SVG flag's markup (our own file), drawn instead of the emoji where present. */
+  flagSvg?: string;
   /** The country leads ("중국"): the surprise is the point of the card. */
   country: string;
   foreign: boolean;

@@ -108,4 +108,13 @@ describe('on-page origin card', () => {
     vi.advanceTimersByTime(5_000);
     expect(report).not.toHaveBeenCalledWith('shown');
   });
+
+  it('draws the bundled SVG flag, and refuses markup that is not a plain SVG', () => {
+    const roots = capture();
+    showOriginCard({ ...content, flagSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2"><path fill="#fff" d="M0 0h3v2H0z"/></svg>' }, () => undefined);
+    expect(roots[0]!.querySelector('svg.flag-svg')).not.toBeNull();
+    showOriginCard({ ...content, flagSvg: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, () => undefined);
+    expect(roots[1]!.querySelector('svg')).toBeNull();
+    expect(roots[1]!.querySelector('.flag')!.textContent).toBe('🇺🇸');
+  });
 });

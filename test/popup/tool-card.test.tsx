@@ -14,7 +14,8 @@ describe('popup tool card', () => {
     const view = viewFor('chatgpt');
     view.tool = { ...view.tool!, vendor: 'OpenAI', parent: undefined, legalCountry: undefined, models: [{ name: 'GPT', vendor: 'OpenAI', country: 'US' }] };
     const root = renderView(view);
-    expect(textOf(root.querySelector('.origin-line')!)).toBe('🇺🇸미국해외');
+    expect(textOf(root.querySelector('.origin-line')!)).toBe('미국해외');
+    expect(root.querySelector('.origin-line img.flag')!.getAttribute('src')).toBe('flags/US.svg');
     expect(root.querySelector('.origin-line')!.compareDocumentPosition(root.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
     // The vendor's own model is "자체 모델", not "OpenAI GPT" repeating the maker.

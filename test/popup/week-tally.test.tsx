@@ -1,12 +1,17 @@
 /** This week at a glance: shares that add up, change in points, countries with flags, top 3 tools. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { duration } from '../../src/popup/format';
+import { flag } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import { cleanup, MIN, renderView, textOf, viewFor } from './popup-fixtures';
 
 afterEach(cleanup);
 
-const rows = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} li`)].map(textOf);
+/** Each row's text, its bundled SVG flag written as the flag emoji so expectations read naturally. */
+const rows = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} li`)].map((li) => {
+  const code = li.querySelector('img.flag')?.getAttribute('src')?.match(/^flags\/([A-Z]{2})\.svg$/)?.[1];
+  return `${code ? `${flag(code)} ` : ''}${textOf(li)}`;
+});
 const legend = (root: Element) => [...root.querySelectorAll('.share-legend li')].map(textOf);
 
 describe('popup week tally', () => {
@@ -45,7 +50,7 @@ describe('popup week tally', () => {
       chatgpt: { activeMs: 30 * MIN, visits: 1 }, 'gone-tool': { activeMs: 10 * MIN, visits: 1 },
     } } }));
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 30분', '❔ gone-tool 10분']);
-    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '알 수 없음 25%']);
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '❔ 알 수 없음 25%']);
     expect(legend(root)).toEqual(['해외 100%']);
   });
 

@@ -1,5 +1,6 @@
 /** This week's AI time by country, with flags and localised names (by visits when no time was counted). */
-import { countryName, flag, t } from '../../shared/i18n';
+import { countryName, t } from '../../shared/i18n';
+import { Flag } from '../../ui/flag';
 import { HOME_COUNTRY } from '../../registry/types';
 import type { CountryRow } from '../../shared/week-summary';
 import { percentText } from '../format';
@@ -19,7 +20,7 @@ export function CountryList({ rows }: { rows: CountryRow[] }) {
         {shown.map((r) => (
           <li key={r.country} class={r.country === HOME_COUNTRY ? 'domestic-text' : ''}>
             <span class="tool-name">
-              <span aria-hidden="true">{flag(r.country)} </span>
+              <Flag code={r.country} />{' '}
               {r.country === 'unknown' ? t('popupCountryUnknown') : countryName(r.country)}
             </span>{' '}
             <strong>{percentText(Math.round((value(r) / total) * 100))}</strong>

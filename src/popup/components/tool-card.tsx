@@ -2,7 +2,8 @@
  * The origin label. It leads with the country ("🇨🇳 중국" in the foreign colour) — the surprise is the
  * point — then the tool's name, who makes it, its models, and where the facts come from.
  */
-import { countryName, flag, localText, t } from '../../shared/i18n';
+import { countryName, localText, t } from '../../shared/i18n';
+import { Flag } from '../../ui/flag';
 import type { ToolView } from '../../shared/tool-view';
 import { OriginFacts } from './origin-facts';
 import { OriginNote } from './origin-note';
@@ -14,7 +15,7 @@ export function ToolCard({ tool, excluded, paused }: { tool: ToolView; excluded:
     <article class={`card ${tool.domestic ? 'domestic' : 'foreign'}`} aria-labelledby="tool-name">
       <header>
         <p class="origin-line">
-          <span class="flag" aria-hidden="true">{flag(tool.country)}</span>
+          <Flag code={tool.country} size={20} />
           <strong class="origin-country" id="origin-country">{countryName(tool.country)}</strong>
           <span class="pill">{t(tool.domestic ? 'labelDomestic' : 'labelForeign')}</span>
         </p>

@@ -1,5 +1,6 @@
 /** The three tools used most this week, with their flag and time (or visits when no time was counted). */
-import { flag, localText, t } from '../../shared/i18n';
+import { localText, t } from '../../shared/i18n';
+import { Flag } from '../../ui/flag';
 import type { ToolLabel } from '../../shared/popup-view';
 import type { ToolRow } from '../../shared/week-summary';
 import { count, duration } from '../format';
@@ -15,7 +16,7 @@ export function TopTools({ rows, labels }: { rows: ToolRow[]; labels: Record<str
           return (
             <li key={row.toolId}>
               <span class="tool-name">
-                <span aria-hidden="true">{label ? flag(label.country) : '❔'} </span>
+                <Flag code={label?.country ?? 'unknown'} />{' '}
                 {label ? localText(label.name) : row.toolId}
               </span>{' '}
               <span class="tool-time">{row.ms > 0 ? duration(row.ms) : t('popupVisits', count(row.visits))}</span>
