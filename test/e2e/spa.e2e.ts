@@ -31,7 +31,7 @@ run('single-page navigation on a shared host', () => {
 
     await page.evaluate(() => history.pushState({}, '', '/i/grok'));
     await waitFor(async () => (await today()).grok?.visits === 1, 'grok visit after pushState');
-    expect(await badge(tabId)).toBe('US');
+    expect(await badge(tabId)).toBe('미국');
     const from = Date.now();
     await beActive(page, 2_000);
     await page.evaluate(() => history.pushState({}, '', '/home'));
