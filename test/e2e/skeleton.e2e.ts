@@ -28,11 +28,11 @@ run('walking skeleton in Chromium', () => {
     }), tabId);
   };
 
-  it('labels chatgpt.com as a US tool on the toolbar badge', async () => {
+  it('labels chatgpt.com as a US tool on the toolbar badge, in Korean ("미국", not "US")', async () => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('chatgpt.com'));
     const tabId = await tabIdOf(h, page);
-    const shown = await waitFor(async () => ((await badge(tabId)).text === 'US' ? badge(tabId) : null), 'US badge');
+    const shown = await waitFor(async () => ((await badge(tabId)).text === '미국' ? badge(tabId) : null), '미국 badge');
     expect(shown.title).toContain('OpenAI');
     expect(shown.title).toContain('미국');
   });
@@ -41,7 +41,7 @@ run('walking skeleton in Chromium', () => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('clova-x.naver.com'));
     const tabId = await tabIdOf(h, page);
-    const shown = await waitFor(async () => ((await badge(tabId)).text === 'KR' ? badge(tabId) : null), 'KR badge');
+    const shown = await waitFor(async () => ((await badge(tabId)).text === '한국' ? badge(tabId) : null), '한국 badge');
     expect(shown.color).toEqual([0, 0x47, 0xa0, 255]);
     expect(shown.title).toContain('한국');
   });
