@@ -5,7 +5,10 @@
  */
 import type { ToolPaths } from '../registry/tool-paths';
 import { isToolLocation } from '../registry/tool-paths';
+import { pageAddress } from '../shared/segment-report';
 import { createActivityTracker, type ActivityTracker } from './activity-tracker';
+import { handOff } from './handoff';
+import { mediaPerceivable } from './media-state';
 import { extensionAlive, send } from './messenger';
 import { showOriginCard } from './origin-card';
 import { documentVisitId } from './visit-id';
@@ -14,18 +17,18 @@ declare const __TOOL_PATHS__: ToolPaths;
 
 const HEARTBEAT_MS = 15_000;
 const DEFAULT_IDLE_MS = 60_000;
-const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'scroll', 'touchstart'] as const;
-const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied'] as const;
+const RETRY_FIRST_MS = 500;
+/** Trusted presses: input, and proof that a person interacts with the page (media may count after one). */
+const GESTURE_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
+const MEDIA_EVENTS = ['play', 'playing', 'pause', 'ended', 'emptied', 'volumechange'] as const;
 
 /** crypto.randomUUID exists only in secure contexts; an AI tool served over plain http still needs ids. */
 const randomId = (): string =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const onToolHere = () => isToolLocation(__TOOL_PATHS__, location.hostname, location.pathname);
-const mediaPlaying = () => [...document.querySelectorAll('video, audio')].some((m) => {
-  const media = m as HTMLMediaElement;
-  return !media.paused && !media.ended;
-});
+/** What we report for this page: origin + path, bounded (a long `?q=` is private and of no use). */
+const address = () => pageAddress(location.origin, location.pathname);
 
 function start(): void {
   const life = new AbortController();
@@ -37,15 +40,26 @@ function start(): void {
   let timer = 0;
   // The page's first visit has the document's own id: a copy re-injected by an update continues it.
   let firstVisit = true;
+  // A report the worker could not take (stopped while handling it) is retried soon, backing off to the
+  // heartbeat: a stretch must not wait 15 s — or for the page to unload — to be counted.
+  let retryTimer = 0;
+  let retryMs = RETRY_FIRST_MS;
+  const delivered = (ok: boolean) => {
+    if (ok) return void (retryMs = RETRY_FIRST_MS);
+    if (retryTimer) return;
+    retryTimer = window.setTimeout(() => ((retryTimer = 0), void tracker.flush()), retryMs);
+    retryMs = Math.min(retryMs * 2, HEARTBEAT_MS);
+  };
 
   const stop = () => {
     life.abort();
     clearInterval(timer);
+    clearTimeout(retryTimer);
   };
   const hello = () => {
     const visitId = firstVisit ? documentVisitId() : randomId();
     firstVisit = false;
-    send('page:hello', { url: location.href, visitId })
+    send('page:hello', { url: address(), visitId })
       .then((reply) => {
         tracker.setIdleMs(reply.idleMs);
         if (reply.card) {
@@ -64,8 +78,9 @@ function start(): void {
     heartbeatMs: HEARTBEAT_MS,
     now: () => Date.now(),
     newId: () => randomId(),
-    url: () => location.href,
+    url: address,
     send: async (segments) => (await send('activity:segments', { segments })).acked,
+    delivered,
   }, {
     visible: document.visibilityState === 'visible',
     focused: document.hasFocus(),
@@ -87,10 +102,14 @@ function start(): void {
   on(window, 'focus', () => tracker.update({ focused: document.hasFocus() }));
   on(window, 'blur', () => tracker.update({ focused: document.hasFocus() }));
   // Input also checks the URL: browsers without the Navigation API (Firefox) report pushState nowhere else.
-  for (const type of INPUT_EVENTS) on(window, type, () => (checkUrl(), tracker.input()));
-  for (const type of MEDIA_EVENTS) on(document, type, () => tracker.update({ mediaPlaying: mediaPlaying() }));
+  for (const type of GESTURE_EVENTS) on(window, type, () => (checkUrl(), tracker.input('gesture')));
+  on(window, 'pointermove', () => (checkUrl(), tracker.input('move')));
+  // Scroll events are trusted even when the page scrolls itself: they count only right after a gesture.
+  on(window, 'scroll', () => tracker.scroll());
+  for (const type of MEDIA_EVENTS) on(document, type, () => tracker.update({ mediaPlaying: mediaPerceivable() }));
   on(window, 'popstate', checkUrl);
-  on(window, 'pagehide', () => void tracker.end());
+  // The last report must survive the page: hand it off through storage (see handoff.ts).
+  on(window, 'pagehide', () => handOff(tracker.end(), randomId()));
   // Back/forward cache: a restored page is a new visit; time while it sat in the cache never counts.
   on(window, 'pageshow', (e) => {
     if (!(e as PageTransitionEvent).persisted) return;
@@ -103,6 +122,8 @@ function start(): void {
   timer = window.setInterval(() => {
     if (!extensionAlive()) return stop(); // orphaned by an update or reload: stop without errors
     checkUrl();
+    // A video scrolled out of view (or muted) stops counting without any media event.
+    tracker.update({ mediaPlaying: mediaPerceivable() });
     void tracker.tick();
   }, HEARTBEAT_MS);
 

@@ -48,9 +48,10 @@ async function simulate(ops: Op[], browserDies: boolean) {
   let lastAck = START;
 
   // Ground truth, integrated from the same signals the user produces.
-  const s = { visible: true, focused: true, onTool: true, media: false, lastInput: -Infinity };
+  const s = { visible: true, focused: true, onTool: true, media: false, interacted: false, lastInput: -Infinity };
   let truth = 0;
-  const activeUntil = () => (s.visible && s.focused && s.onTool ? (s.media ? Infinity : s.lastInput + IDLE) : -Infinity);
+  // Media counts only on a page the user has interacted with (a trusted gesture since it loaded).
+  const activeUntil = () => (s.visible && s.focused && s.onTool ? (s.media && s.interacted ? Infinity : s.lastInput + IDLE) : -Infinity);
   const passTime = (ms: number) => {
     truth += Math.max(0, Math.min(now + ms, activeUntil()) - now);
     now += ms;
@@ -81,7 +82,7 @@ async function simulate(ops: Op[], browserDies: boolean) {
           await tracker.tick();
         }
         break;
-      case 'input': s.lastInput = now; tracker.input(); break;
+      case 'input': s.lastInput = now; s.interacted = true; tracker.input('gesture'); break;
       case 'focus': s.focused = o.v; tracker.update({ focused: o.v }); break;
       case 'visible': s.visible = o.v; tracker.update({ visible: o.v }); break;
       case 'media': s.media = o.v; tracker.update({ mediaPlaying: o.v }); break;
@@ -105,7 +106,8 @@ async function simulate(ops: Op[], browserDies: boolean) {
     .reduce((sum, [, bucket]) => sum + ((bucket as Record<string, { activeMs: number }>).chatgpt?.activeMs ?? 0), 0);
   if (!browserDies) {
     workerUp = true;
-    await tracker.end();
+    tracker.end();
+    await tracker.flush();
   }
   return { counted: counted(), truth, lossBound: now - lastAck };
 }
