@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import browser from '../shared/browser';
 import type { PopupView } from '../shared/popup-view';
 import { send } from '../shared/send';
-import { useStore } from '../shared/use-store';
+import { useStore } from '../ui/use-store';
 
 export type PopupState =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 /** Report page state: one `report:data` message fills it; settings changes go through the worker. */
 import { createStore } from 'zustand/vanilla';
-import { useStore } from '../shared/use-store';
+import { useStore } from '../ui/use-store';
 import type { ReportData } from '../shared/report-types';
 import { applyLanguageSetting } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -10,6 +10,9 @@ export type ReportState = { status: 'loading' } | { status: 'error' } | { status
 
 interface ReportStore {
   state: ReportState;
+  /** The week asked for (its first day, or any day in it); null: the default, the last completed week. */
+  week: string | null;
+  showWeek: (week: string | null) => void;
   load: () => Promise<void>;
   /** Saves one change; the page shows what the worker stored (it may normalise the value). */
   updateSettings: (patch: Partial<Settings>) => Promise<void>;
@@ -17,6 +20,8 @@ interface ReportStore {
 
 export const reportStore = createStore<ReportStore>((set, get) => ({
   state: { status: 'loading' },
+  week: null,
+  showWeek: (week) => set({ week }),
   async load() {
     try {
       const data = await send('report:data', {});

@@ -47,4 +47,16 @@ describe('language setting', () => {
     const en = (await import('../../src/_locales/en/messages.json')).default as Record<string, unknown>;
     expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
   });
+
+  it('has the same placeholders for each key in both catalogues, and uses every one it declares', () => {
+    type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+    const shape = (e: Entry) => Object.keys(e.placeholders ?? {}).map((k) => k.toLowerCase()).sort().join(',');
+    // Plural forms (`_one`, `_other`…, picked with Intl.PluralRules) may spell their number out ("1 week").
+    const plural = (key: string) => /_(zero|one|two|few|many|other)$/.test(key);
+    const mismatched = Object.keys(ko).filter((key) => !plural(key)).filter((key) => shape((ko as Record<string, Entry>)[key]!) !== shape((en as Record<string, Entry>)[key]!));
+    expect(mismatched).toEqual([]);
+    const unused = Object.entries({ ...ko, ...en } as Record<string, Entry>).flatMap(([key, e]) =>
+      Object.keys(e.placeholders ?? {}).filter((p) => !e.message.toLowerCase().includes(`$${p.toLowerCase()}$`)).map((p) => `${key}.${p}`));
+    expect(unused).toEqual([]);
+  });
 });
