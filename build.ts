@@ -13,6 +13,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path';
 import { buildManifest, type Target } from './src/build/manifest';
 import { registryPlugin } from './src/build/registry-plugin';
+import { countryNames } from './src/build/country-names';
 import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
@@ -65,6 +66,7 @@ function options(target: Target): esbuild.BuildOptions {
     define: {
       'process.env.NODE_ENV': '"production"',
       __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)),
+      __COUNTRY_NAMES__: JSON.stringify(countryNames(tools)),
       __REGISTRY_UPDATE__: JSON.stringify({ url: updates.url, keys: updates.keys }),
     },
     legalComments: 'none',

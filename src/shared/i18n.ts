@@ -44,10 +44,16 @@ export const localText = (text: LocalText): string => text[uiLanguage()];
 /** Where Intl's name differs from everyday Korean usage (Chromium says 오스트레일리아 and 대한민국). */
 const KOREAN_NAMES: Record<string, string> = { AU: '호주', KR: '한국' };
 
+/** The registry's countries, named at build time (build.ts); absent in tests, where Intl answers. */
+declare const __COUNTRY_NAMES__: Record<string, Record<string, string>> | undefined;
+const BUILT_NAMES = typeof __COUNTRY_NAMES__ === 'undefined' ? undefined : __COUNTRY_NAMES__;
+
 const regionNames = new Map<string, Intl.DisplayNames>();
-/** 미국 / United States, from the ISO code, via Intl (no country table to maintain). */
+/** 미국 / United States, from the ISO code: the build's table, else Intl (no table to maintain by hand). */
 export function countryName(code: string, lang: string = uiLanguage()): string {
   if (lang === 'ko' && KOREAN_NAMES[code]) return KOREAN_NAMES[code];
+  const built = BUILT_NAMES?.[lang]?.[code];
+  if (built) return built;
   let names = regionNames.get(lang);
   if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
   try {
