@@ -75,6 +75,13 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   '51haodu.com', 'pswp.cn', 'podquestai.com',
   // added by research helper (new Korean tools round): namu.wiki mirror, auto-posting scraper, AI news-summary aggregator, Daum HTML scraper
   'dark.mir.pe', 'newyongui.duckdns.org', 'kollo.kr', '11free.net',
+  // added by research helper (official-source round): AI-written ToS summaries, SEC-filing and Hugging Face mirrors, proxies, impostor/scraper sites
+  'thefineclause.com', 'crazytos.com', 'topaifirms.com', 'fineprintly.io', 'policyflag.com', 'fairprint.app',
+  'react-notion-x-demo.transitivebullsh.it', 'ts-export.com', 'yhajoa.workers.dev', 'readit.vip', 'lepang.cn',
+  'capedge.com', 'capedgeqa.com', 'docoh.com', 'q10k.com', 'hourlyfacts.com', 'huggingface.erdda.com', 'fyan.top',
+  'ztoolz.io', 'stock-pik-api.com', 'memsllp.com', 'opentrouterchange.pages.dev', 'flameddd1.workers.dev',
+  'higgsfieldd.com', 'deepseek-chat-app.com', 'deepseekagi.org', 'deepseekv4.space', 'dghuiermei.com.cn', 'qiusa.cn',
+  'wolfsbiene.com', 'jiabeish.com', 'gokawiil.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
