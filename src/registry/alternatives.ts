@@ -3,7 +3,7 @@
  * once offered a 3D-asset tool to Midjourney users.
  *   - `close`: the Korean tool does the foreign tool's main job (`jobs[0]`).
  *   - `partial`: it shares another of its jobs; the UI says which main job it lacks.
- * Order: hand-checked `picks` first (in their order), then close before partial; at the same match, for an
+ * Order: close before partial; within each, hand-checked `picks` first (in their order); then, for an
  * automation or marketing tool, one that can be wired into automations (self-serve API or a ready Make/
  * n8n/Zapier app); then more shared jobs; a Korean tool whose own main job is the foreign main job; same
  * category; a free tier; confidence; id (stable). Only active `aiRole: core` Korean tools are offered.
@@ -77,7 +77,9 @@ export function rankAlternatives(foreign: Tool, tools: readonly Tool[], limit = 
       return a.alt.tool.id < b.alt.tool.id ? -1 : 1;
     })
     .map(({ alt }) => alt);
-  return [...pinned, ...ranked].slice(0, limit);
+  // Close before partial, always; within each, the hand-checked picks lead.
+  const byMatch = (m: Match) => [...pinned, ...ranked].filter((a) => a.match === m);
+  return [...byMatch('close'), ...byMatch('partial')].slice(0, limit);
 }
 
 /** True when no offered alternative does the foreign tool's main job: say so, don't rank. */

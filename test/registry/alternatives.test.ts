@@ -42,12 +42,14 @@ describe('alternatives ranking (rules)', () => {
     expect(noCloseMatch(rankAlternatives(midjourney, tools))).toBe(false);
   });
 
-  it('puts hand-checked picks first, with their reason, and skips picks that cannot be offered', () => {
+  it('puts hand-checked picks first within their match, with their reason, and skips picks that cannot be offered', () => {
     const why = { ko: '손으로 고른 이유', en: 'hand-checked' };
-    const pinned = { ...midjourney, picks: [{ id: 'k-edit', why }, { id: 'k-closed', why }] };
+    const pinned = { ...midjourney, picks: [{ id: 'k-edit', why }, { id: 'k-3d', why }, { id: 'k-closed', why }] };
     const ranked = rankAlternatives(pinned, tools, 10);
-    expect(ranked.map((a) => a.tool.id)).toEqual(['k-edit', 'k-gen-edit', 'k-gen', 'k-3d']);
-    expect(ranked[0]).toMatchObject({ why, match: 'partial' });
+    // A partial pick never jumps ahead of a tool that does the main job.
+    expect(ranked.map((a) => a.tool.id)).toEqual(['k-3d', 'k-gen-edit', 'k-gen', 'k-edit']);
+    expect(ranked[0]).toMatchObject({ why, match: 'close' });
+    expect(ranked[3]).toMatchObject({ why, match: 'partial' });
   });
 
   it('ranks connectable tools first for automation and marketing tools, at the same match', () => {
