@@ -1,8 +1,9 @@
 /**
  * URL → tool. The index maps each registry host to its rules; a lookup walks from the full host up
- * to the two-label domain (O(labels)), so `evilchatgpt.com` never matches `chatgpt.com`, while
- * `foo.chatgpt.com` does. Path rules (`x.com/i/grok`) match on segment boundaries.
+ * to the two-label domain (O(labels)) by the one matching rule in host-match.ts, which the content
+ * script's table uses too.
  */
+import { bySpecificity, matchLocation, splitHostSpec } from './host-match';
 import { parseWebUrl } from './parse-url';
 import type { Tool } from './types';
 
@@ -13,31 +14,19 @@ export function buildIndex(tools: readonly Tool[]): RegistryIndex {
   const index = new Map<string, Rule[]>();
   for (const tool of tools) {
     for (const spec of tool.hosts) {
-      const slash = spec.indexOf('/');
-      const host = slash < 0 ? spec : spec.slice(0, slash);
-      const path = slash < 0 ? '' : spec.slice(slash);
+      const [host, path] = splitHostSpec(spec);
       const rules = index.get(host) ?? [];
       rules.push({ path, tool });
-      // Longest path first, so the most specific rule wins and '' (whole host) comes last.
-      rules.sort((a, b) => b.path.length - a.path.length);
+      rules.sort((a, b) => bySpecificity(a.path, b.path));
       index.set(host, rules);
     }
   }
   return index;
 }
 
-const pathMatches = (path: string, rule: string): boolean =>
-  rule === '' || path === rule || path.startsWith(`${rule}/`);
-
 /** The tool a URL belongs to, or null. Accepts any input and never throws. */
 export function lookupUrl(index: RegistryIndex, url: unknown): Tool | null {
   const location = parseWebUrl(url);
   if (!location) return null;
-  const labels = location.host.split('.');
-  for (let i = 0; i <= labels.length - 2; i++) {
-    const rules = index.get(labels.slice(i).join('.'));
-    const rule = rules?.find((r) => pathMatches(location.path, r.path));
-    if (rule) return rule.tool;
-  }
-  return null;
+  return matchLocation(location.host, location.path, (host) => index.get(host), (r) => r.path)?.tool ?? null;
 }
