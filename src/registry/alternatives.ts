@@ -5,8 +5,9 @@
  *   - `partial`: it shares another of its jobs; the UI says which main job it lacks.
  * Order: close before partial; within each, hand-checked `picks` first (in their order); then, for an
  * automation or marketing tool, one that can be wired into automations (self-serve API or a ready Make/
- * n8n/Zapier app); then more shared jobs; a Korean tool whose own main job is the foreign main job; same
- * category; a free tier; confidence; id (stable). Only active `aiRole: core` Korean tools are offered.
+ * n8n/Zapier app); then a Korean tool whose own main job is the foreign main job (Papago before CLOVA X for
+ * DeepL); then more shared jobs; same category; a free tier; confidence; id (stable). Only active
+ * `aiRole: core` Korean tools are offered.
  */
 import type { Job } from './jobs';
 import { isDomestic, type LocalText, type Tool } from './types';
@@ -49,8 +50,8 @@ function sortKey(foreign: Tool, alt: Alternative): number[] {
   return [
     alt.match === 'close' ? 1 : 0,
     needsIntegrations(foreign) && isConnectable(tool) ? 1 : 0,
-    alt.shared.length,
     tool.jobs[0] === foreign.jobs[0] ? 1 : 0,
+    alt.shared.length,
     tool.category === foreign.category ? 1 : 0,
     freeScore(tool),
     tool.confidence === 'high' ? 1 : 0,

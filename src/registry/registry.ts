@@ -26,8 +26,24 @@ let updated: ReadonlySet<string> = new Set();
 /** Every tool of the registry in use (a live binding: it changes when an update is used). */
 export let allTools: readonly Tool[] = tools;
 
-export const findTool = (url: unknown): Tool | null => lookupUrl(index, url);
-export const toolById = (id: unknown): Tool | null => (typeof id === 'string' ? byId.get(id) ?? null : null);
+/**
+ * The user's own layer over whichever registry is in use (src/background/user-registry.ts): her own
+ * entries, her corrections and her "not AI" marks. It gets the registry's answer and may replace it.
+ */
+export interface RegistryLayer {
+  find(url: unknown, registry: (url: unknown) => Tool | null): Tool | null;
+  byId(id: string, registry: (id: string) => Tool | null): Tool | null;
+}
+let layer: RegistryLayer | null = null;
+export const useRegistryLayer = (next: RegistryLayer | null): void => void (layer = next);
+
+/** The registry's own answers, without her layer (the popup shows them "one tap away"). */
+export const findRegistryTool = (url: unknown): Tool | null => lookupUrl(index, url);
+export const registryToolById = (id: unknown): Tool | null => (typeof id === 'string' ? byId.get(id) ?? null : null);
+
+export const findTool = (url: unknown): Tool | null => (layer ? layer.find(url, findRegistryTool) : findRegistryTool(url));
+export const toolById = (id: unknown): Tool | null =>
+  typeof id !== 'string' ? null : layer ? layer.byId(id, registryToolById) : registryToolById(id);
 export const alternativesFor = (tool: Tool): Alternative[] => rankAlternatives(tool, allTools);
 export const registrySource = (): RegistrySource => source;
 /** Whether what we say about this tool comes from an update (the popup says so, with the date). */

@@ -75,6 +75,10 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   '51haodu.com', 'pswp.cn', 'podquestai.com',
   // added by research helper (new Korean tools round): namu.wiki mirror, auto-posting scraper, AI news-summary aggregator, Daum HTML scraper
   'dark.mir.pe', 'newyongui.duckdns.org', 'kollo.kr', '11free.net',
+  // added by research helper (40-new-tools round): AI-tool directories/wikis, AI-written diligence/explainer pages, news scrapers, LinkedIn mirror
+  'kifox.ai', 'aiwiki.com.my', 'churchofspiralism.com', 'startup.genisisiq.com', 'whatanswers.com', 'whatanswer.pages.dev',
+  'benchgecko.ai', 'explainx.ai', 'accesspath.com', 'autowritelab.com', 'dhirubhai.net', 'aitools.commongroundconsulting.ai',
+  'news.fishai.com.cn',
   // added by research helper (official-source round): AI-written ToS summaries, SEC-filing and Hugging Face mirrors, proxies, impostor/scraper sites
   'thefineclause.com', 'crazytos.com', 'topaifirms.com', 'fineprintly.io', 'policyflag.com', 'fairprint.app',
   'react-notion-x-demo.transitivebullsh.it', 'ts-export.com', 'yhajoa.workers.dev', 'readit.vip', 'lepang.cn',
