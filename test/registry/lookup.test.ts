@@ -49,4 +49,13 @@ describe('lookupUrl', () => {
     expect(lookupUrl(real, 'https://clova-x.naver.com/')?.country).toBe('KR');
     expect(lookupUrl(real, 'https://www.naver.com/')).toBeNull();
   });
+
+  it('tells apart several tools on one host by the longest path prefix (labs.google)', () => {
+    const real = buildIndex(realTools);
+    expect(lookupUrl(real, 'https://labs.google/fx/tools/whisk/project/1')?.id).toBe('google-whisk');
+    expect(lookupUrl(real, 'https://labs.google/fx/tools/flow')?.id).toBe('google-flow');
+    expect(lookupUrl(real, 'https://labs.google/fx/tools/whiskey')?.id ?? null).not.toBe('google-whisk');
+    expect(lookupUrl(real, 'https://chatgpt.com/codex/tasks')?.id).toBe('openai-codex');
+    expect(lookupUrl(real, 'https://chatgpt.com/c/1')?.id).toBe('chatgpt');
+  });
 });
