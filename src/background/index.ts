@@ -9,6 +9,7 @@ import { createDeps } from './deps';
 import { drainHandoffs } from './handoff-drain';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { userRegistryFor } from './personal-handlers';
 import { registerMaintenance } from './maintenance';
 import { registerRegistryUpdates } from './registry-updates';
 import { createRouter, type Sender } from './router';
@@ -19,6 +20,13 @@ const deps = createDeps(browser.storage.local);
 const { storage } = deps;
 // Lookups wait for an accepted registry update (opt-in) to be restored; it never rejects.
 const registryRestored = registerRegistryUpdates(deps);
+// Her own registry (entries, corrections, "not AI") is a layer over it: restored before any lookup too.
+const personal = userRegistryFor(deps);
+const lookupsReady = Promise.all([registryRestored, personal.restored]);
+// A site she granted (or withdrew) in the browser's own settings changes where her entries count.
+const resyncMine = () => void personal.restored.then(() => personal.sync()).catch((e) => console.error('[ai-origin] user registry sync failed', e));
+browser.permissions?.onAdded?.addListener(resyncMine);
+browser.permissions?.onRemoved?.addListener(resyncMine);
 const route = createRouter(createHandlers(deps), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
@@ -27,7 +35,7 @@ const route = createRouter(createHandlers(deps), {
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) => {
   try {
     await storage.ready;
-    await registryRestored;
+    await lookupsReady;
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
@@ -36,7 +44,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) =
 
 // A page that unloaded left segments it could not deliver (see content/handoff.ts): the change wakes
 // a stopped worker. Also drained on every start, for hand-offs written while the worker could not run.
-const drain = () => void drainHandoffs(storage, Date.now).catch((e) => console.error('[ai-origin] hand-off drain failed', e));
+const drain = () => void lookupsReady.then(() => drainHandoffs(storage, Date.now)).catch((e) => console.error('[ai-origin] hand-off drain failed', e));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && Object.entries(changes).some(([key, change]) => key.startsWith(HANDOFF_PREFIX) && change.newValue !== undefined)) drain();
 });

@@ -5,10 +5,12 @@
  */
 import { parseCardState, type CardState } from '../shared/card-rules';
 import { dayKey } from '../shared/dates';
+import { isObj, isToolId, type Obj } from '../shared/guards';
 import type { Ledger } from '../shared/export-merge';
 import { isDayKey } from '../shared/export-format';
 import type { SwitchRecord } from '../shared/report-types';
 import { checkSegment, HANDOFF_PREFIX, type SegmentReport } from '../shared/segment-report';
+import { parsePersonal, type Personal } from '../shared/personal';
 import { parseSettings, type Settings } from '../shared/settings';
 import { DAY_PREFIX, type DayBucket, type Recent } from '../shared/usage';
 import { addDays } from '../shared/week-summary';
@@ -27,16 +29,14 @@ export interface KeySpec<T> {
 export interface Quarantine { savedAt: number; items: Record<string, unknown> }
 export interface Handoff { segments: SegmentReport[] }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isProfileId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v);
 /** Tomorrow's local day: the latest day any stored value may name (a day ahead for time-zone travel). */
 export const latestDay = (now: number): string => addDays(dayKey(now), 1);
 
 export const MAX_SWITCHES = 1000;
 const isSwitch = (v: unknown): v is SwitchRecord =>
-  isObj(v) && Number.isFinite(v.at) && typeof v.from === 'string' && /^[a-z0-9-]{1,64}$/.test(v.from)
-  && typeof v.to === 'string' && /^[a-z0-9-]{1,64}$/.test(v.to);
+  isObj(v) && Number.isFinite(v.at) && isToolId(v.from)
+  && isToolId(v.to);
 
 function readLedger(raw: unknown): Ledger | undefined {
   if (!isObj(raw)) return undefined;
@@ -83,6 +83,8 @@ export const KEYS = {
   /** Registry updates (registry-update-keys.ts): the accepted update and the last check. */
   registryUpdate: REGISTRY_UPDATE_KEY,
   registryCheck: REGISTRY_CHECK_KEY,
+  /** Her own registry (entries, corrections, "not AI" marks; shared/personal.ts): kept by "delete all data". */
+  personal: { kept: true, read: (raw) => parsePersonal(raw) } as KeySpec<Personal>,
 };
 
 export type KeyName = keyof typeof KEYS;

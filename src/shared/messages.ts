@@ -4,7 +4,9 @@
  * drift; the background also validates every payload at run time, because a web page can talk to a
  * content script and nothing that arrives is trusted.
  */
+import { isObj, isToolId } from './guards';
 import { CARD_ACTIONS, type CardAction } from './card-rules';
+import { personalValidators, type PersonalProtocol } from './personal-messages';
 import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
 import { checkSegment, MAX_SEGMENTS, segmentIdOf, type SegmentReport } from './segment-report';
@@ -14,7 +16,8 @@ import type { ToolView } from './tool-view';
 /** Where a message may come from: our content script in a web page, or one of our extension pages. */
 export type Origin = 'content' | 'extension';
 
-export interface Protocol {
+/** Her own registry's messages live in personal-messages.ts. */
+export interface Protocol extends PersonalProtocol {
   /** The content script is on a registry host (page load or SPA navigation). Counts one visit per visitId. */
   'page:hello': {
     from: 'content';
@@ -68,10 +71,7 @@ export type Response<N extends MessageName> = Protocol[N]['response'];
 export interface Envelope<N extends MessageName = MessageName> { type: N; payload: Request<N> }
 export type Reply<N extends MessageName = MessageName> = { ok: true; value: Response<N> } | { ok: false; error: string };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isToolId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v);
 const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
 const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
@@ -143,6 +143,7 @@ export const validators: {
   // The file itself is validated by the import code, which explains what is wrong with it.
   'data:import': { from: 'extension', check: (p) => (isObj(p) && 'file' in p && typeof p.apply === 'boolean' ? { file: p.file, apply: p.apply } : null) },
   'data:delete': { from: 'extension', check: (p) => (isObj(p) && p.confirm === true ? { confirm: true } : null) },
+  ...personalValidators,
 };
 
 export const isMessageName = (v: unknown): v is MessageName =>

@@ -2,6 +2,7 @@
 import type { Alternative, Match } from '../registry/alternatives';
 import type { Job } from '../registry/jobs';
 import { hasForeignModel, homeUrl, isDomestic, SOURCE_KINDS, type LocalText, type Source, type Tool } from '../registry/types';
+import type { PersonalMark } from './personal';
 
 export interface ToolView {
   id: string;
@@ -27,6 +28,8 @@ export interface ToolView {
   confidence: Tool['confidence'];
   /** A URL that opens the tool (its first host). */
   home: string;
+  /** Her own entry, or a registry tool with her correction (the registry's version inside). */
+  personal?: PersonalMark;
 }
 
 /** A Korean alternative as the popup and report show it. */

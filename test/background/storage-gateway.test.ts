@@ -41,6 +41,14 @@ const CALLS: Record<MessageName, (h: Handlers) => Promise<unknown>> = {
   'data:export': (h) => h['data:export']({}, ctx),
   'data:import': (h) => h['data:import']({ file: otherProfileFile([{ at: NOW - 1, from: 'chatgpt', to: 'wrtn' }]), apply: true }, ctx),
   'data:delete': (h) => h['data:delete']({ confirm: true }, ctx),
+  // Her own registry (issue 13): kept by "delete all data", like settings.
+  'mine:view': (h) => h['mine:view']({ url: 'https://gamma.app/' }, ctx),
+  'mine:add': (h) => h['mine:add']({ entry: { host: 'my-own-ai.example', name: 'Gamma', vendor: 'Gamma Tech, Inc.', country: 'US', category: 'productivity', jobs: ['presentations'] } }, ctx),
+  'mine:remove': (h) => h['mine:remove']({ id: 'mine-nothing-here' }, ctx),
+  'mine:correct': (h) => h['mine:correct']({ toolId: 'chatgpt', correction: { country: 'US', vendor: 'OpenAI OpCo, LLC', reason: 'terms page' } }, ctx),
+  'mine:not-ai': (h) => h['mine:not-ai']({ toolId: 'claude', notAi: true }, ctx),
+  'mine:sync': (h) => h['mine:sync']({}, ctx),
+  'registry:list': (h) => h['registry:list']({}, ctx),
 };
 
 /** Everything that writes storage besides messages: weekly summary, maintenance, unload hand-offs. */
@@ -50,7 +58,7 @@ const otherWriters = (deps: Deps) => [
   () => drainHandoffs(deps.storage, () => NOW),
 ];
 
-const KEPT = ['profileId', 'schemaVersion', 'settings', 'weeklyNotified'];
+const KEPT = ['personal', 'profileId', 'schemaVersion', 'settings', 'weeklyNotified'];
 
 describe('delete all data', () => {
   it('the list of calls covers every message of the protocol', () => {

@@ -5,6 +5,7 @@ import { usePopupStore } from '../store';
 import { AlternativeList } from './alternative-list';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
+import { MinePanel } from '../mine/mine-panel';
 import { PageNotice } from './page-notice';
 import { StatusBanner } from './status-banner';
 import { ToolCard } from './tool-card';
@@ -34,6 +35,7 @@ export function App() {
       ) : (
         <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
       )}
+      {view.kind !== 'browser' && <MinePanel />}
       {tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}
       <WeekTally week={view.week} labels={view.labels} />
     </>

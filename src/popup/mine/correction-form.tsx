@@ -1,0 +1,54 @@
+/** "정보가 틀렸나요?": her correction of country, vendor, parent or models, with a short reason. */
+import { useState } from 'preact/hooks';
+import { countryName, t } from '../../shared/i18n';
+import type { ToolView } from '../../shared/tool-view';
+import { COUNTRY_CHOICES } from './country-options';
+import { saveCorrection } from './mine-actions';
+
+export function CorrectionForm({ tool, onDone }: { tool: ToolView; onDone: () => void }) {
+  const [country, setCountry] = useState(tool.country);
+  const [vendor, setVendor] = useState(tool.vendor);
+  const [parent, setParent] = useState(tool.parent?.name ?? '');
+  const [parentCountry, setParentCountry] = useState(tool.parent?.country ?? '');
+  const [models, setModels] = useState((tool.models ?? []).map((m) => m.name).join(', '));
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState(false);
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    const modelList = models.split(',').map((m) => m.trim()).filter(Boolean);
+    const before = (tool.models ?? []).map((m) => m.name).join(', ');
+    const correction: Record<string, unknown> = { reason };
+    if (country !== tool.country) correction.country = country;
+    if (vendor.trim() !== tool.vendor) correction.vendor = vendor.trim();
+    if (parent.trim() && parentCountry && (parent.trim() !== tool.parent?.name || parentCountry !== tool.parent?.country)) correction.parent = { name: parent.trim(), country: parentCountry };
+    if (modelList.join(', ') !== before) correction.models = modelList.map((name) => ({ name, vendor: '', country: '' }));
+    void saveCorrection(tool.id, correction).then((saved) => (saved ? onDone() : setError(true)), () => setError(true));
+  };
+  const choices = (value: string) => [...new Set([value, ...COUNTRY_CHOICES])].filter(Boolean);
+
+  return (
+    <form class="mine-form" onSubmit={save} aria-labelledby="mine-correct-title">
+      <h2 id="mine-correct-title">{t('mineCorrectTitle')}</h2>
+      <label>{t('mineFieldCountry')}
+        <select name="country" value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
+          {choices(tool.country).map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
+        </select>
+      </label>
+      <label>{t('mineFieldVendor')}<input name="vendor" value={vendor} maxLength={120} onInput={(e) => setVendor(e.currentTarget.value)} /></label>
+      <label>{t('mineFieldParent')}<input name="parent" value={parent} maxLength={120} onInput={(e) => setParent(e.currentTarget.value)} /></label>
+      {parent.trim() && (
+        <label>{t('mineFieldParentCountry')}
+          <select name="parentCountry" value={parentCountry} onChange={(e) => setParentCountry(e.currentTarget.value)}>
+            <option value="">{t('mineCountryUnknown')}</option>
+            {choices(parentCountry).map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
+          </select>
+        </label>
+      )}
+      <label>{t('mineFieldModels')}<input name="models" value={models} maxLength={300} onInput={(e) => setModels(e.currentTarget.value)} /></label>
+      <label>{t('mineFieldReason')}<input name="reason" value={reason} maxLength={300} required onInput={(e) => setReason(e.currentTarget.value)} /></label>
+      <button type="submit" class="button">{t('mineCorrectSave')}</button>
+      {error && <p class="error" role="alert">{t('mineCorrectError')}</p>}
+    </form>
+  );
+}
