@@ -108,7 +108,7 @@ run('registry updates in Chromium', () => {
 
   it('on: one request (no cookie, no referrer, no query), then the new tool is recognised and counted', async () => {
     await report.click('#set-registry-updates');
-    await waitFor(async () => (await status()).includes('결과: 새 목록을 받아 쓰고 있어요'), 'settings show the accepted update');
+    await waitFor(async () => (await status()).includes('결과: 새 목록을 받아 쓰고 있어요'), 'settings show the accepted update', 30_000);
     expect(updates.hits).toEqual([{ path: UPDATE_PATH, method: 'GET', cookie: undefined, referer: undefined }]);
     expect(await report.textContent('#registry-updates-in-use')).toContain('11월 28일');
     const alarm = await (await h.worker()).evaluate(() => chrome.alarms.get('registry-update'));
@@ -123,7 +123,7 @@ run('registry updates in Chromium', () => {
     const counted = await waitFor(async () => {
       const bucket = (await today())['e2e-newtool'];
       return bucket && bucket.visits === 1 && bucket.activeMs > 500 ? bucket : null;
-    }, 'the new tool counted on its page');
+    }, 'the new tool counted on its page', 30_000);
     console.log(`[e2e] registry update: new tool counted ${counted.activeMs} ms, ${counted.visits} visit`);
 
     const { popup, close } = await openToolbarPopup(h, tool, debugPort);
@@ -138,7 +138,7 @@ run('registry updates in Chromium', () => {
   it('one request per check: the weekly alarm fetches once and finds the same file', async () => {
     const before = (await checkAt())!.at;
     await fireAlarm();
-    const check = await waitFor(async () => ((await checkAt())!.at > before ? checkAt() : null), 'second check recorded');
+    const check = await waitFor(async () => ((await checkAt())!.at > before ? checkAt() : null), 'second check recorded', 30_000);
     expect(check?.result).toBe('current');
     expect(updates.hits.filter((x) => x.path === UPDATE_PATH)).toHaveLength(2);
   });
@@ -150,11 +150,11 @@ run('registry updates in Chromium', () => {
     updates.served = tampered;
     const before = (await checkAt())!.at;
     await fireAlarm();
-    await waitFor(async () => ((await checkAt())!.at > before ? checkAt() : null), 'third check recorded');
+    await waitFor(async () => ((await checkAt())!.at > before ? checkAt() : null), 'third check recorded', 30_000);
     expect(updates.hits.filter((x) => x.path === UPDATE_PATH)).toHaveLength(3);
     expect(JSON.stringify((await readStorage(h)).registryUpdate)).toBe(stored);
     await report.reload();
-    await waitFor(async () => (await status()).includes('결과: 서명이 맞지 않아 쓰지 않았어요'), 'settings say the signature did not match');
+    await waitFor(async () => (await status()).includes('결과: 서명이 맞지 않아 쓰지 않았어요'), 'settings say the signature did not match', 30_000);
     expect(await report.textContent('#registry-updates-in-use')).toContain('11월 28일');
     await report.locator('#registry-updates').screenshot({ path: resolve(root, 'dist/test-artifacts/report-registry-update-refused.png') }).catch(() => undefined);
     const view = await report.evaluate((u) => chrome.runtime.sendMessage({ type: 'popup:view', payload: { tabId: null, url: u } }), h.sites.url(TOOL_HOST, '/'));
