@@ -6,6 +6,7 @@
  */
 import { MAX_UPDATE_BYTES } from '../registry/update/format';
 import { UPDATE_RESULTS, type UpdateResult } from '../registry/update/results';
+import { isObj } from '../shared/guards';
 import type { KeySpec } from './storage-keys';
 
 export interface StoredUpdate {
@@ -26,8 +27,6 @@ export interface StoredCheck {
   detail?: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const REGISTRY_UPDATE_KEY: KeySpec<StoredUpdate> = {
   kept: true,

@@ -3,18 +3,16 @@
  * is not valid is dropped from the value we use (never thrown); the storage gateway keeps a copy.
  */
 import { normalize, type Interval } from '../shared/intervals';
+import { isObj, isToolId } from '../shared/guards';
 import type { DayBucket, Recent } from '../shared/usage';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const SAFE_KEY = /^[a-z0-9-]{1,64}$/;
 
 export function readDayBucket(raw: unknown): DayBucket {
   const bucket: DayBucket = {};
   if (!isObj(raw)) return bucket;
   for (const [toolId, v] of Object.entries(raw)) {
-    if (!SAFE_KEY.test(toolId) || !isObj(v) || !isCount(v.activeMs) || !isCount(v.visits)) continue;
+    if (!isToolId(toolId) || !isObj(v) || !isCount(v.activeMs) || !isCount(v.visits)) continue;
     bucket[toolId] = { activeMs: Math.round(v.activeMs), visits: Math.round(v.visits) };
   }
   return bucket;

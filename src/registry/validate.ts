@@ -2,6 +2,7 @@
  * Validates raw registry entries. The build refuses to run on any error and the data tests call the
  * same function, so a bad entry never reaches users. Returns every error, not just the first.
  */
+import { isObj, isToolId } from '../shared/guards';
 import { isCountryCode } from '../shared/iso-countries';
 import { API_ACCESS, CATEGORIES, CONNECTORS, HOME_COUNTRY, SOURCE_KINDS, type Source, type Tool } from './types';
 import { KEY_ORDER } from './format';
@@ -14,8 +15,6 @@ const HOST_RULE = new RegExp(`^(${HOST_LABEL}\\.)+[a-z]{2,}(/[a-z0-9._~%-]+)*$`)
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v === v.trim();
 const isLocalText = (v: unknown): boolean => isObj(v) && isText(v.ko) && isText(v.en) && Object.keys(v).length === 2;
 const isSorted = (list: readonly string[]): boolean => list.every((v, i) => i === 0 || list[i - 1]! < v);
@@ -92,7 +91,7 @@ export function validateEntry(raw: unknown, where: string): string[] {
   const errors: string[] = [];
   const fail = (msg: string) => errors.push(`${id}: ${msg}`);
 
-  if (!ID.test(String(raw.id))) fail(`id ${JSON.stringify(raw.id)} is not kebab-case`);
+  if (!ID.test(String(raw.id)) || !isToolId(raw.id)) fail(`id ${JSON.stringify(raw.id)} is not kebab-case (at most 64 characters, not an inherited name)`);
   for (const key of Object.keys(raw)) if (!(KEY_ORDER as readonly string[]).includes(key)) fail(`unknown key "${key}"`);
   if (!isLocalText(raw.name)) fail('name must be { ko, en } with non-empty text');
   if (!isText(raw.vendor)) fail('vendor is missing');

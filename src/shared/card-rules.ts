@@ -5,6 +5,7 @@
  */
 import type { Tool } from '../registry/types';
 import { isDomestic } from '../registry/types';
+import { isObj, isToolId } from './guards';
 import type { Settings } from './settings';
 
 /**
@@ -53,7 +54,7 @@ export function parseCardState(raw: unknown): CardState {
   const out: CardState = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   for (const [id, v] of Object.entries(raw)) {
-    if (!/^[a-z0-9-]{1,64}$/.test(id) || typeof v !== 'object' || v === null) continue;
+    if (!isToolId(id) || !isObj(v)) continue;
     const s = v as Record<string, unknown>;
     out[id] = {
       ...(typeof s.lastShown === 'string' ? { lastShown: s.lastShown } : {}),

@@ -5,6 +5,7 @@
  * Used by the report page (to explain the problem) and again by the worker (which trusts nothing).
  */
 import { dayKey } from './dates';
+import { INHERITED_NAMES, isObj, isToolId, type Obj } from './guards';
 import type { SwitchRecord } from './report-types';
 import type { DayBucket } from './usage';
 import { addDays } from './week-summary';
@@ -43,13 +44,9 @@ export type ImportError =
   /** Importing would leave too little room in storage for counting new use. */
   | { code: 'space' };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Obj): [string, unknown][] => Object.keys(o).map((k) => [k, o[k]]);
 /** Names every object inherits: never accepted as keys, even where the character rules would allow them. */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype).map((k) => k.toLowerCase()).concat('prototype'));
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v) && !INHERITED.has(v.toLowerCase());
-const isToolId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,64}$/.test(v) && !INHERITED.has(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(v) && !INHERITED_NAMES.has(v.toLowerCase());
 const isInt = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 
 /** A real calendar day "YYYY-MM-DD" (rejects 2026-02-30). */

@@ -4,6 +4,7 @@
  * `?q=` is 4 000+ characters and private), bounded in length, so a real page can never produce a
  * segment the worker refuses.
  */
+import { isObj } from './guards';
 export interface SegmentReport { segmentId: string; url: string; start: number; end: number }
 
 /**
@@ -22,7 +23,6 @@ export const MAX_SEGMENT_URL = 1024;
 /** The address a content script reports for its page: origin + path, bounded. */
 export const pageAddress = (origin: string, pathname: string): string => `${origin}${pathname.slice(0, MAX_PATH)}`;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 export const isSegmentId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(v);
 

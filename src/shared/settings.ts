@@ -1,4 +1,5 @@
 /** User settings: one storage key, every field with a default, parsed defensively. */
+import { isToolId } from './guards';
 export type NoticeMode = 'card' | 'badge' | 'off';
 
 export interface Settings {
@@ -48,7 +49,7 @@ export function parseSettings(raw: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   return {
     paused: typeof r.paused === 'boolean' ? r.paused : d.paused,
-    excluded: Array.isArray(r.excluded) ? [...new Set(r.excluded.filter((x): x is string => typeof x === 'string' && /^[a-z0-9-]{1,64}$/.test(x)))] : [...d.excluded],
+    excluded: Array.isArray(r.excluded) ? [...new Set(r.excluded.filter(isToolId))] : [...d.excluded],
     idleSeconds: inRange(r.idleSeconds, ...IDLE_SECONDS_RANGE) ? r.idleSeconds : d.idleSeconds,
     noticeMode: r.noticeMode === 'card' || r.noticeMode === 'badge' || r.noticeMode === 'off' ? r.noticeMode : d.noticeMode,
     domesticCard: typeof r.domesticCard === 'boolean' ? r.domesticCard : d.domesticCard,
