@@ -4,6 +4,7 @@
  */
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
+import { updateConfig } from '../registry/update/config';
 
 const isFirefox = (): boolean => browser.runtime.getURL('').startsWith('moz-extension:');
 
@@ -24,7 +25,11 @@ export function Welcome() {
             <span class="icon" aria-hidden="true">{icon}</span>
             <div>
               <h2>{t(title)}</h2>
-              <p>{t(body)}</p>
+              <p>
+                {t(body)}
+                {/* Registry updates (issue 17): what is fetched, from where, how often — and that nothing about her is sent. */}
+                {title === 'welcomePrivacyTitle' && <> <span id="welcome-updates">{t('welcomeUpdatesNote', new URL(updateConfig.url).host)}</span></>}
+              </p>
               {title === 'welcomeLabelTitle' && <span class="example">{t('welcomeExample')}</span>}
             </div>
           </li>

@@ -90,6 +90,10 @@ run('registry updates in Chromium', () => {
   });
 
   it('off (the default): not one request, and the new tool is unknown', async () => {
+    // The welcome page says in one plain sentence what turning updates on would fetch, from where, how often.
+    const welcome = await waitFor(() => h.ctx.pages().find((p) => p.url().endsWith('/welcome.html')), 'welcome tab');
+    await welcome.locator('#welcome-updates').waitFor();
+    expect(await welcome.textContent('#welcome-updates')).toContain(`일주일에 한 번 ${UPDATE_HOST}:${updates.port}에서 AI 도구 목록 파일 하나만 받고, 나에 대한 정보는 아무것도 보내지 않아요`);
     const visit = await h.ctx.newPage();
     await visit.goto(`https://${UPDATE_HOST}:${updates.port}/visit`); // she has a cookie for that site now
     const tool = await h.ctx.newPage();
