@@ -99,7 +99,7 @@ describe('delete all data', () => {
       expect(area.data.has('day:2026-11-20'), `seed ${seed}`).toBe(false);
       expect(JSON.stringify(area.data.get('imports') ?? {}), `seed ${seed}`).not.toContain('older-profile-1');
     }
-  });
+  }, 20_000); // every message runs alongside, on slow storage: more messages (issue 13) take longer
 });
 
 describe('one write queue', () => {
