@@ -14,7 +14,7 @@ import { addDays } from '../shared/week-summary';
 import { profileId } from './data-profile';
 import type { Deps } from './deps';
 import { fitsWithHeadroom } from './storage-space';
-import { MAX_SWITCHES } from './storage-keys';
+import { MAX_SWITCHES } from '../shared/report-types';
 import { RETENTION_DAYS } from './storage-repair';
 
 export class ImportRejected extends Error {

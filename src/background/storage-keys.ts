@@ -8,7 +8,7 @@ import { dayKey } from '../shared/dates';
 import { isObj, isToolId, type Obj } from '../shared/guards';
 import type { Ledger } from '../shared/export-merge';
 import { isDayKey } from '../shared/export-format';
-import type { SwitchRecord } from '../shared/report-types';
+import { MAX_SWITCHES, type SwitchRecord } from '../shared/report-types';
 import { checkSegment, HANDOFF_PREFIX, type SegmentReport } from '../shared/segment-report';
 import { parsePersonal, type Personal } from '../shared/personal';
 import { parseSettings, type Settings } from '../shared/settings';
@@ -33,7 +33,6 @@ const isProfileId = (v: unknown): v is string => typeof v === 'string' && /^[A-Z
 /** Tomorrow's local day: the latest day any stored value may name (a day ahead for time-zone travel). */
 export const latestDay = (now: number): string => addDays(dayKey(now), 1);
 
-export const MAX_SWITCHES = 1000;
 const isSwitch = (v: unknown): v is SwitchRecord =>
   isObj(v) && Number.isFinite(v.at) && isToolId(v.from)
   && isToolId(v.to);

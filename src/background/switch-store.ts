@@ -1,7 +1,7 @@
 /** "Switches": the user opened a Korean alternative from a foreign tool. Kept locally, newest 1 000. */
 import type { SwitchRecord } from '../shared/report-types';
 import type { Storage } from './storage';
-import { MAX_SWITCHES } from './storage-keys';
+import { MAX_SWITCHES } from '../shared/report-types';
 
 export function createSwitchStore(storage: Storage) {
   return {

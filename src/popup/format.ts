@@ -1,19 +1,7 @@
 /** Numbers, durations and dates for the popup, formatted with Intl in the UI language. */
+export { duration } from '../ui/duration';
 import { t, uiLanguage } from '../shared/i18n';
 import { percent } from '../shared/share-points';
-
-const unit = (value: number, name: 'hour' | 'minute'): string =>
-  new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: name, unitDisplay: uiLanguage() === 'ko' ? 'long' : 'short' }).format(value);
-
-/** "2시간 5분" / "2 hr 5 min"; whole minutes (the popup is a glance, not a stopwatch). */
-export function duration(ms: number): string {
-  if (ms > 0 && ms < 60_000) return t('popupLessThanMinute');
-  const minutes = Math.round(ms / 60_000);
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return unit(m, 'minute');
-  return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
-}
 
 /** A whole percent (already rounded by share-points, so shown numbers add up) as "25%". */
 export const percentText = (whole: number): string =>

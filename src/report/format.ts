@@ -2,12 +2,7 @@
 import { localText, t, uiLanguage } from '../shared/i18n';
 import type { ReportData } from '../shared/report-types';
 
-/** "3시간 12분" / "45분" / "0분" (whole minutes: the page is about habits, not seconds). */
-export function duration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const h = Math.floor(minutes / 60);
-  return h > 0 ? t('reportHoursMinutes', [String(h), String(minutes % 60)]) : t('reportMinutes', String(minutes));
-}
+export { duration } from '../ui/duration';
 
 const parse = (day: string) => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

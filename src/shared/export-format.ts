@@ -6,7 +6,7 @@
  */
 import { dayKey } from './dates';
 import { INHERITED_NAMES, isObj, isToolId, type Obj } from './guards';
-import type { SwitchRecord } from './report-types';
+import { MAX_SWITCHES, type SwitchRecord } from './report-types';
 import type { DayBucket } from './usage';
 import { addDays } from './week-summary';
 
@@ -16,7 +16,6 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 export const MAX_IMPORT_DAYS = 4000;
 const MAX_TOOLS_PER_DAY = 500;
-const MAX_SWITCHES = 1000;
 /** A local day lasts at most 25 h (DST); more active time in one day cannot be real. */
 const MAX_DAY_MS = 25 * 3600_000;
 const MAX_DAY_VISITS = 100_000;

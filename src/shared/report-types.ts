@@ -6,14 +6,22 @@ import type { WeekSummary } from './week-summary';
 
 export interface SwitchRecord { at: number; from: string; to: string }
 
+/** The newest this many switches are kept (storage, export and import agree). */
+export const MAX_SWITCHES = 1000;
+
 export interface ReportData {
-  /** The last 12 weeks, oldest first; the last one is the current week. */
+  /** The last 12 weeks, oldest first; the last one is the current week, still in progress. */
   weeks: WeekSummary[];
+  /** The week before `weeks[0]`, so that the oldest week shown has a week to compare with. */
+  weekBefore: WeekSummary;
   settings: Settings;
   switches: SwitchRecord[];
   labels: Record<string, ToolLabel>;
-  /** Every registry tool (for the exclude list), sorted by name. */
-  tools: { id: string; label: ToolLabel }[];
+  /**
+   * Every registry tool (for the exclude list, searchable by name and host), sorted by name; `foreignModel`:
+   * a Korean service on foreign models (the middle part, 국내 서비스·해외 모델).
+   */
+  tools: { id: string; label: ToolLabel; hosts: string[]; foreignModel: boolean }[];
   /** Storage problems found and set aside (shown to the user), or null. */
   quarantine: { savedAt: number; keys: string[] } | null;
   /** Storage use; `near` when less than the headroom kept for counting is left (say so). */
