@@ -1,6 +1,6 @@
 /** Messages from the report / settings page. */
 import { allTools } from '../registry/registry';
-import { isDomestic } from '../registry/types';
+import { hasForeignModel, isDomestic } from '../registry/types';
 import { deleteAllData } from './data-delete';
 import { buildExport } from './data-export';
 import { importFile } from './data-import';
@@ -22,15 +22,22 @@ export function reportHandlers(deps: Deps): ReportHandlers {
   return {
     async 'report:data'() {
       const current = await settings.read();
-      const weeks = await recentWeeks(usage, current.weekStart, now(), REPORT_WEEKS);
+      // One week more than shown: the oldest week shown is compared with the one before it.
+      const [weekBefore, ...weeks] = await recentWeeks(usage, current.weekStart, now(), REPORT_WEEKS + 1);
       return {
         weeks,
+        weekBefore: weekBefore!,
         settings: current,
         switches: await switches.read(),
         labels: labelsFor(weeks),
         tools: allTools
           .filter((t) => !t.status)
-          .map((t) => ({ id: t.id, label: { name: t.name, country: t.country, domestic: isDomestic(t) } })),
+          .map((t) => ({
+            id: t.id,
+            label: { name: t.name, country: t.country, domestic: isDomestic(t) },
+            hosts: t.hosts,
+            foreignModel: isDomestic(t) && hasForeignModel(t),
+          })),
         quarantine: await readQuarantine(storage),
         storage: await storage.space().then((space) => ({ ...space, near: nearQuota(space) })),
         registryUpdates: await registryUpdatesFor(deps).status(),

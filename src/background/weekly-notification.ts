@@ -2,7 +2,8 @@
  * The start-of-week notification. One alarm at the next due moment, re-created on every worker start
  * (alarms can be lost on update) and after each settings change. The alarm only wakes us: what decides
  * is the stored marker of the last week handled, so a week that became due while the browser was closed
- * is notified once on the next start (catch-up), and never twice. Clicking opens the report page.
+ * is notified once on the next start (catch-up), and never twice. Clicking opens the report page on the
+ * week the notification was about (`report.html#week=<its first day>`).
  */
 import browser from '../shared/browser';
 import { localText } from '../shared/i18n';
@@ -13,11 +14,20 @@ import type { KeyName } from './storage-keys';
 import { toolLabel, toolMeta } from './tool-meta';
 import { weeklyNotice, type WeeklyNotice } from './weekly-message';
 import { dueWeek, nextMoment } from './weekly-schedule';
+import { speakUserLanguage } from './settings-store';
 
 export const WEEKLY_ALARM = 'weekly-summary';
 /** The storage key of the marker (declared with its type in storage-keys.ts). */
 export const WEEKLY_MARK_KEY = 'weeklyNotified' satisfies KeyName;
 const NOTIFICATION_PREFIX = 'weekly-summary:';
+
+/**
+ * The report page for the notification of the week that became due on `due` (the id's suffix): it tells
+ * about the week before `due`, so that is the week the page opens on.
+ */
+export function reportPathFor(due: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(due) ? `report.html#week=${addDays(due, -7)}` : 'report.html';
+}
 
 export async function armWeeklyAlarm(settings: Settings, now: number): Promise<void> {
   if (!settings.weeklyNotification) return void (await browser.alarms.clear(WEEKLY_ALARM));
@@ -35,6 +45,7 @@ const labels = {
 /** Shows last week's summary if a new week became due since the marker; returns what was shown. */
 export async function checkWeeklySummary({ storage, settings, usage, now }: Deps): Promise<WeeklyNotice | null> {
   const current = await settings.read();
+  await speakUserLanguage(current); // the notification is in her language
   const due = dueWeek(now(), current.weekStart, current.notifyTime);
   // `weeklyNotified`: first day of the latest week handled. A marker in the future reads as none
   // (storage-keys.ts), so a hand-edited "9999-12-31" cannot switch the summary off for good.
@@ -78,7 +89,7 @@ export function registerWeeklySummary(ready: Promise<unknown>, deps: Deps): void
   });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    void browser.tabs.create({ url: browser.runtime.getURL('report.html') });
+    void browser.tabs.create({ url: browser.runtime.getURL(reportPathFor(id.slice(NOTIFICATION_PREFIX.length))) });
     void browser.notifications.clear(id);
   });
   void check().then(rearm);

@@ -1,77 +1,139 @@
 /**
- * The shareable weekly card, drawn on a 1080×1080 canvas (the square most social apps take). Korean text
- * needs a CJK font: we name the common system ones (Noto Sans CJK on Linux, Apple SD Gothic Neo, Malgun
- * Gothic) and wait for it to be ready, so the PNG never shows empty boxes. Nothing is fetched.
+ * The shareable weekly card, drawn on a 1080×1080 canvas (the square most social apps take), for a
+ * COMPLETED week: the three parts 국산 / 국내 서비스·해외 모델 / 해외 as one bar and three rows, the Korean-
+ * service total (what the goal counts) with the change from the week before, and the top countries.
+ * Korean text needs a CJK font: we name the common system ones (Noto Sans CJK on Linux, Apple SD Gothic
+ * Neo, Malgun Gothic) and wait for it to be ready, so the PNG never shows empty boxes. Nothing is fetched.
  */
 import { countryName, t } from '../shared/i18n';
-import { percent, pointsChange, signed } from '../shared/share-points';
+import { pointsChange, signed, splitShare, threeParts, type ThreeParts } from '../shared/share-points';
 import type { WeekSummary } from '../shared/week-summary';
 import { weekRange } from './format';
 
 export const CARD_SIZE = 1080;
 const FONT = '"Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
-const BLUE = '#0047a0';
-const ORANGE = '#c2410c';
+/** The report's light palette (the card is an image: it looks the same in dark mode). */
+export const CARD_COLOURS = { domestic: '#0047a0', mixed: '#7a3fc8', foreign: '#c2410c' } as const;
+const INK = '#1b1f24';
+const MUTED = '#57606a';
+/** Where the bar is drawn (tests read its pixels back). */
+export const CARD_BAR = { x: 80, y: 360, width: 920, height: 64 } as const;
+
+const PART_KEYS = { domestic: 'reportPartDomestic', mixed: 'reportPartMixed', foreign: 'reportPartForeign' } as const;
+const ORDER = ['domestic', 'mixed', 'foreign'] as const;
+
+export interface ShareCardText {
+  title: string;
+  range: string;
+  headline: string;
+  parts: { part: keyof ThreeParts; label: string; percent: number }[];
+  total: string;
+  change: string;
+  countries: string;
+  footer: string;
+}
+
+/** Every word on the card (also the canvas's accessible name); null when the week had no AI use. */
+export function shareCardText(week: WeekSummary, previous: WeekSummary): ShareCardText | null {
+  const parts = threeParts(week.time);
+  if (!parts) return null;
+  const known = week.time.domestic + week.time.foreign;
+  const change = pointsChange(splitShare(week.time), splitShare(previous.time));
+  return {
+    title: t('extName'),
+    range: weekRange(week.start, week.end),
+    headline: t('reportCardHeadline'),
+    parts: ORDER.map((part) => ({ part, label: t(PART_KEYS[part]), percent: parts[part] })),
+    total: t('reportCardKorean', String(parts.domestic + parts.mixed)),
+    change: change === null ? '' : change === 0 ? t('reportSameAsBefore') : t('reportCardChange', signed(change)),
+    countries: week.byCountry.filter((c) => c.country !== 'unknown' && c.ms > 0).slice(0, 3)
+      .map((c) => `${countryName(c.country)} ${Math.round((c.ms / known) * 100)}%`).join(' · '),
+    footer: t('reportCardFooter'),
+  };
+}
+
+export const shareCardLabel = (text: ShareCardText): string =>
+  [text.headline, text.range, ...text.parts.map((p) => `${p.label} ${p.percent}%`), text.total, text.change, text.countries]
+    .filter(Boolean).join(' · ');
 
 /** Resolves once the CJK font can be used on a canvas (a no-op where the Font Loading API is missing). */
 export async function cardFontReady(): Promise<void> {
   await Promise.all(['400', '700'].map((w) => document.fonts?.load(`${w} 48px ${FONT}`, '국산 비율').catch(() => undefined)));
 }
 
-/** Draws the card for `week` (with the change from `previous`); false when the week had no AI use. */
+const font = (weight: number, px: number) => `${weight} ${px}px ${FONT}`;
+
+/** Sets the largest font up to `px` at which `text` fits `width` (long English labels shrink a little). */
+function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, px: number, width: number): void {
+  let size = px;
+  ctx.font = font(weight, size);
+  while (size > 20 && ctx.measureText(text).width > width) ctx.font = font(weight, (size -= 2));
+}
+
+/** Draws the card; false when the week had no AI use. */
 export function drawShareCard(ctx: CanvasRenderingContext2D, week: WeekSummary, previous: WeekSummary): boolean {
-  const share = percent(week.domesticShare);
-  if (share === null) return false;
+  const text = shareCardText(week, previous);
+  if (!text) return false;
   const S = CARD_SIZE;
-  const font = (weight: number, px: number) => `${weight} ${px}px ${FONT}`;
+  const left = 80, right = S - 80;
   ctx.fillStyle = '#f7f9fc';
   ctx.fillRect(0, 0, S, S);
-  ctx.fillStyle = BLUE;
+  ctx.fillStyle = CARD_COLOURS.domestic;
   ctx.fillRect(0, 0, S, 16);
 
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = '#1b1f24';
+  ctx.textAlign = 'left';
+  ctx.fillStyle = INK;
   ctx.font = font(700, 44);
-  ctx.fillText(t('extName'), 80, 130);
-  ctx.fillStyle = '#57606a';
+  ctx.fillText(text.title, left, 120);
+  ctx.fillStyle = MUTED;
   ctx.font = font(400, 36);
-  ctx.fillText(weekRange(week.start, week.end), 80, 185);
+  ctx.fillText(text.range, left, 175);
+  ctx.fillStyle = INK;
+  fitFont(ctx, text.headline, 700, 60, right - left);
+  ctx.fillText(text.headline, left, 300);
 
-  ctx.fillStyle = '#1b1f24';
-  ctx.font = font(700, 60);
-  ctx.fillText(t('reportCardHeadline'), 80, 350);
-  ctx.fillStyle = BLUE;
-  ctx.font = font(700, 220);
-  ctx.fillText(`${share}%`, 70, 590);
-
-  const change = pointsChange(week.domesticShare, previous.domesticShare);
-  if (change !== null) {
-    ctx.fillStyle = '#57606a';
-    ctx.font = font(400, 40);
-    ctx.fillText(t('reportCardChange', signed(change)), 80, 665);
+  // One bar in three parts, in the order of the rows below.
+  const bar = CARD_BAR;
+  let x = bar.x;
+  for (const { part, percent } of text.parts) {
+    const w = part === 'foreign' ? bar.x + bar.width - x : Math.round((bar.width * percent) / 100);
+    ctx.fillStyle = CARD_COLOURS[part];
+    ctx.fillRect(x, bar.y, w, bar.height);
+    x += w;
   }
 
-  // Domestic vs foreign bar.
-  const barY = 730, barH = 56, barW = S - 160;
-  ctx.fillStyle = ORANGE;
-  ctx.fillRect(80, barY, barW, barH);
-  ctx.fillStyle = BLUE;
-  ctx.fillRect(80, barY, (barW * share) / 100, barH);
-  ctx.font = font(700, 36);
-  ctx.fillStyle = BLUE;
-  ctx.fillText(t('reportDomesticPercent', String(share)), 80, barY + barH + 52);
-  ctx.fillStyle = ORANGE;
-  ctx.textAlign = 'right';
-  ctx.fillText(t('reportForeignPercent', String(100 - share)), 80 + barW, barY + barH + 52);
-  ctx.textAlign = 'left';
+  // Three rows: a dot, the part's name, its percent on the right.
+  text.parts.forEach(({ part, label, percent }, i) => {
+    const baseline = 540 + i * 118;
+    ctx.fillStyle = CARD_COLOURS[part];
+    ctx.beginPath();
+    ctx.arc(left + 16, baseline - 16, 16, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.font = font(700, 96);
+    ctx.textAlign = 'right';
+    const value = `${percent}%`;
+    ctx.fillText(value, right, baseline + 14);
+    const valueWidth = ctx.measureText(value).width;
+    ctx.textAlign = 'left';
+    ctx.fillStyle = INK;
+    fitFont(ctx, label, 500, 46, right - valueWidth - 40 - (left + 52));
+    ctx.fillText(label, left + 52, baseline);
+  });
 
-  const known = week.time.domestic + week.time.foreign;
-  const countries = week.byCountry.filter((c) => c.country !== 'unknown' && c.ms > 0).slice(0, 3)
-    .map((c) => `${countryName(c.country)} ${Math.round((c.ms / known) * 100)}%`);
-  ctx.fillStyle = '#57606a';
+  ctx.fillStyle = INK;
+  ctx.font = font(700, 38);
+  ctx.fillText(text.total, left, 880);
+  if (text.change) {
+    const after = ctx.measureText(`${text.total}  `).width;
+    ctx.fillStyle = MUTED;
+    ctx.font = font(400, 38);
+    ctx.fillText(`· ${text.change}`, left + after, 880);
+  }
+  ctx.fillStyle = MUTED;
   ctx.font = font(400, 34);
-  ctx.fillText(countries.join(' · '), 80, 945);
+  ctx.fillText(text.countries, left, 944);
   ctx.font = font(400, 28);
-  ctx.fillText(t('reportCardFooter'), 80, 1010);
+  ctx.fillText(text.footer, left, 1020);
   return true;
 }

@@ -6,6 +6,12 @@ import type { Split } from './week-summary';
 
 export const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));
 
+/** Share of a split on Korean services (국산 + 국내 서비스·해외 모델), 0–1; null when nothing is known. */
+export const splitShare = (split: Split): number | null => {
+  const known = split.domestic + split.foreign;
+  return known > 0 ? split.domestic / known : null;
+};
+
 /** Change in points between two shares as shown (null when either week had no AI use). */
 export function pointsChange(current: number | null, previous: number | null): number | null {
   const a = percent(current);

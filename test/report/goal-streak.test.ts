@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalStatus } from '../../src/shared/goal-streak';
+import { goalStreak, weekGoal } from '../../src/shared/goal-streak';
 import { pointsChange, signed, threeParts } from '../../src/shared/share-points';
 import type { WeekSummary } from '../../src/shared/week-summary';
 
@@ -9,33 +9,43 @@ const week = (share: number | null, i = 0): WeekSummary => ({
   time: { total: share === null ? 0 : 100, domestic: share === null ? 0 : share * 100, mixed: 0, foreign: share === null ? 0 : 100 - share * 100 },
   visits: { total: 0, domestic: 0, mixed: 0, foreign: 0 }, byCountry: [], byCategory: [], byTool: [],
 });
-const weeks = (...shares: (number | null)[]) => shares.map(week);
+const weeks = (...shares: (number | null)[]) => shares.map((s, i) => week(s, i));
 
-describe('weekly goal and streak', () => {
+describe('weekly goal: completed weeks only', () => {
   it('no goal set: nothing to show', () => {
-    expect(goalStatus(weeks(0.5), 0)).toBeNull();
+    expect(goalStreak(weeks(0.5), 0)).toBeNull();
   });
 
-  it('counts consecutive met weeks ending with this week when it is met', () => {
-    expect(goalStatus(weeks(0.1, 0.35, 0.4, 0.3), 30)).toMatchObject({ current: 30, met: true, streak: 3, atLeast: false });
+  it('counts consecutive met weeks ending with the last completed week', () => {
+    expect(goalStreak(weeks(0.1, 0.35, 0.4, 0.3), 30)).toEqual({ weeks: 3, atLeast: false });
+    expect(goalStreak(weeks(0.1, 0.35, 0.4, 0.2), 30)).toEqual({ weeks: 0, atLeast: false });
   });
 
-  it('this week not met (yet): the streak of the weeks before still shows', () => {
-    expect(goalStatus(weeks(0.1, 0.35, 0.4, 0.2), 30)).toMatchObject({ current: 20, met: false, streak: 2 });
+  it('the week in progress is shown but never judged, so a bad Monday cannot break a streak', () => {
+    const completed = weeks(0.1, 0.35, 0.4);
+    const monday = week(0.05, 3);
+    expect(weekGoal(monday, 30, true)).toEqual({ percent: 5, met: null });
+    expect(weekGoal(monday, 30, false)).toEqual({ percent: 5, met: false });
+    // The page passes the completed weeks only: the streak is the same whatever this week looks like.
+    expect(goalStreak(completed, 30)).toEqual({ weeks: 2, atLeast: false });
   });
 
   it('compares the percent as shown: 29.6 % rounds to 30 % and meets a 30 % goal; 29.4 % does not', () => {
-    expect(goalStatus(weeks(0.296), 30)?.met).toBe(true);
-    expect(goalStatus(weeks(0.294), 30)?.met).toBe(false);
+    expect(weekGoal(week(0.296), 30, false).met).toBe(true);
+    expect(weekGoal(week(0.294), 30, false).met).toBe(false);
   });
 
-  it('a week without AI use neither breaks nor extends the streak', () => {
-    expect(goalStatus(weeks(0.1, 0.5, null, 0.5, null), 30)).toMatchObject({ current: null, met: false, streak: 2 });
+  it('a week without AI use is not judged and neither breaks nor extends the streak', () => {
+    expect(weekGoal(week(null), 30, false)).toEqual({ percent: null, met: null });
+    expect(goalStreak(weeks(0.1, 0.5, null, 0.5, null), 30)).toEqual({ weeks: 2, atLeast: false });
   });
 
-  it('a streak reaching back to the oldest week is marked as "at least"', () => {
-    expect(goalStatus(weeks(0.5, 0.5, 0.5), 30)).toMatchObject({ streak: 3, atLeast: true });
-    expect(goalStatus(weeks(0.1, 0.1), 30)).toMatchObject({ streak: 0, atLeast: false });
+  it('a streak reaching back to the oldest week, which met the goal, is marked as "at least"', () => {
+    expect(goalStreak(weeks(0.5, 0.5, 0.5), 30)).toEqual({ weeks: 3, atLeast: true });
+    // Empty weeks first (before the extension was installed) say nothing about earlier weeks.
+    expect(goalStreak(weeks(null, null, 0.5), 30)).toEqual({ weeks: 1, atLeast: false });
+    expect(goalStreak(weeks(0.1, 0.1), 30)).toEqual({ weeks: 0, atLeast: false });
+    expect(goalStreak([], 30)).toEqual({ weeks: 0, atLeast: false });
   });
 
   it('changes are in points between the shown percents, signed for display', () => {

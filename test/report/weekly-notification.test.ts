@@ -28,16 +28,28 @@ describe('weekly summary notification', () => {
     const notice = await checkWeeklySummary(deps);
     expect(notice).toEqual({
       title: '지난주 AI 사용',
-      message: '국산 18% · 해외 82% (미국 61%, 중국 21%) — 지난주보다 국산 +6%p\n가장 많이 쓴 해외 도구: 챗GPT',
+      message: '국산 18% · 해외 82% (미국 61%, 중국 21%)\n전 주보다 국내 서비스 +6%p · 가장 많이 쓴 해외 도구: 챗GPT',
     });
     expect([...fakeNotifications.values()]).toEqual([expect.objectContaining({ type: 'basic', title: notice!.title, message: notice!.message })]);
+  });
+
+  it('says the three parts when a Korean service ran on foreign models, and an unchanged share in words', async () => {
+    const { deps } = depsWith({
+      ...stored({
+        '2026-11-10': { chatgpt: { activeMs: 60 * MIN, visits: 4 }, 'clova-x': { activeMs: 20 * MIN, visits: 1 }, wrtn: { activeMs: 20 * MIN, visits: 1 } },
+        '2026-11-17': { chatgpt: { activeMs: 30 * MIN, visits: 2 }, wrtn: { activeMs: 10 * MIN, visits: 1 }, 'clova-x': { activeMs: 10 * MIN, visits: 1 } },
+      }),
+      [WEEKLY_MARK_KEY]: '2026-11-16',
+    }, MONDAY_9);
+    expect((await checkWeeklySummary(deps))?.message).toBe(
+      '국산 20% · 국내 서비스·해외 모델 20% · 해외 60% (미국 60%)\n전 주와 같아요 · 가장 많이 쓴 해외 도구: 챗GPT');
   });
 
   it('in English when the browser is in English', async () => {
     fake.uiLanguage = 'en-US';
     const { deps } = depsWith({ ...SEED, [WEEKLY_MARK_KEY]: '2026-11-16' }, MONDAY_9);
     expect((await checkWeeklySummary(deps))?.message).toBe(
-      'Domestic 18% · foreign 82% (United States 61%, China 21%) — domestic +6 pts vs the week before\nMost-used foreign tool: ChatGPT');
+      'Korean 18% · Foreign 82% (United States 61%, China 21%)\nKorean services +6 pts vs the week before · Most-used foreign tool: ChatGPT');
   });
 
   it('is not due before the chosen time, and shows once: a second check in the same week shows nothing', async () => {
@@ -86,7 +98,7 @@ describe('weekly summary notification', () => {
     expect(fakeAlarms.get(WEEKLY_ALARM)?.scheduledTime).toBe(new Date(2026, 10, 29, 20, 0).getTime());
   });
 
-  it('the alarm firing shows the summary; clicking it opens the report page', async () => {
+  it('the alarm firing shows the summary; clicking it opens the report on the week it is about', async () => {
     const { deps, setNow } = depsWith({ ...SEED, [WEEKLY_MARK_KEY]: '2026-11-16' }, MONDAY_9 - 60_000);
     registerWeeklySummary(Promise.resolve(), deps);
     await expect.poll(() => fakeAlarms.has(WEEKLY_ALARM)).toBe(true);
@@ -94,6 +106,6 @@ describe('weekly summary notification', () => {
     browser.alarms.onAlarm.emit({ name: WEEKLY_ALARM, scheduledTime: MONDAY_9 });
     await expect.poll(() => [...fakeNotifications.keys()]).toEqual(['weekly-summary:2026-11-23']);
     browser.notifications.onClicked.emit('weekly-summary:2026-11-23');
-    expect(fakeTabsCreated).toEqual([{ url: 'chrome-extension://fake-extension-id/report.html' }]);
+    expect(fakeTabsCreated).toEqual([{ url: 'chrome-extension://fake-extension-id/report.html#week=2026-11-16' }]);
   });
 });

@@ -1,7 +1,9 @@
 /** A ranked list with proportional bars (country, category, tool): label, time and share of the week. */
 import { duration } from '../format';
 
-export interface BarRow { key: string; label: string; ms: number; domestic?: boolean | null }
+/** Which of the three origin parts a row belongs to (its bar colour); null: none (categories, unknown). */
+export type Side = 'domestic' | 'mixed' | 'foreign' | null;
+export interface BarRow { key: string; label: string; ms: number; side?: Side }
 
 export function BarList({ rows, total, label }: { rows: BarRow[]; total: number; label: string }) {
   const shown = rows.filter((r) => r.ms > 0);
@@ -10,9 +12,8 @@ export function BarList({ rows, total, label }: { rows: BarRow[]; total: number;
     <ul class="bar-list" aria-label={label}>
       {shown.map((row) => {
         const share = Math.round((row.ms / total) * 100);
-        const side = row.domestic === true ? 'domestic' : row.domestic === false ? 'foreign' : 'unknown';
         return (
-          <li key={row.key} class={side}>
+          <li key={row.key} class={row.side ?? 'unknown'}>
             <span class="bar-name">{row.label}</span>
             <span class="bar-track" aria-hidden="true"><span class="bar-fill" style={{ width: `${share}%` }} /></span>
             <span class="bar-value">{`${share}% · ${duration(row.ms)}`}</span>

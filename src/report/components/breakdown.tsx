@@ -1,10 +1,10 @@
-/** This week by country (with flags), by category and by tool; plus how much "domestic" ran on foreign models. */
+/** The chosen week by country (with flags), by category and by tool; plus how much of the Korean services' time was on foreign models. */
 import { HOME_COUNTRY } from '../../registry/types';
 import { countryName, flag, t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import type { WeekSummary } from '../../shared/week-summary';
 import { duration, toolNames } from '../format';
-import { BarList } from './bar-list';
+import { BarList, type Side } from './bar-list';
 
 const CATEGORY_KEYS: Record<string, string> = {
   chat: 'reportCatChat', search: 'reportCatSearch', image: 'reportCatImage', video: 'reportCatVideo',
@@ -13,20 +13,23 @@ const CATEGORY_KEYS: Record<string, string> = {
   marketing: 'reportCatMarketing', education: 'reportCatEducation', other: 'reportCatOther', unknown: 'reportCatUnknown',
 };
 
-export function Breakdown({ week, data }: { week: WeekSummary; data: ReportData }) {
+export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data: ReportData; inProgress: boolean }) {
   const name = toolNames(data);
   const total = week.time.total;
-  if (total <= 0) return <p class="muted">{t('reportNoUseYet')}</p>;
+  if (total <= 0) return <p class="muted" id="no-use">{t(inProgress ? 'reportNoUseYet' : 'reportNoUseWeek')}</p>;
+  const onForeignModels = new Set(data.tools.filter((x) => x.foreignModel).map((x) => x.id));
+  const side = (id: string, domestic: boolean | undefined): Side =>
+    domestic === undefined ? null : !domestic ? 'foreign' : onForeignModels.has(id) ? 'mixed' : 'domestic';
   const countries = week.byCountry.map((c) => ({
     key: c.country,
     label: c.country === 'unknown' ? t('reportCatUnknown') : `${flag(c.country)} ${countryName(c.country)}`,
     ms: c.ms,
-    domestic: c.country === 'unknown' ? null : c.country === HOME_COUNTRY,
+    side: (c.country === 'unknown' ? null : c.country === HOME_COUNTRY ? 'domestic' : 'foreign') as Side,
   }));
   const categories = week.byCategory.map((c) => ({ key: c.category, label: t(CATEGORY_KEYS[c.category] ?? 'reportCatUnknown'), ms: c.ms }));
   const tools = week.byTool.slice(0, 10).map((row) => {
     const label = data.labels[row.toolId];
-    return { key: row.toolId, label: `${label ? flag(label.country) : ''} ${name(row.toolId)}`.trim(), ms: row.ms, domestic: label?.domestic ?? null };
+    return { key: row.toolId, label: `${label ? flag(label.country) : ''} ${name(row.toolId)}`.trim(), ms: row.ms, side: side(row.toolId, label?.domestic) };
   });
   const modelShare = week.time.domestic > 0 ? Math.round((week.time.mixed / week.time.domestic) * 100) : null;
   return (
@@ -40,7 +43,9 @@ export function Breakdown({ week, data }: { week: WeekSummary; data: ReportData 
         <p id="model-origin">
           {modelShare === null
             ? t('reportModelNone')
-            : t('reportModelShare', [String(modelShare), duration(week.time.mixed)])}
+            : week.time.mixed === 0
+              ? t('reportModelAllKorean')
+              : t('reportModelShare', [String(modelShare), duration(week.time.mixed)])}
         </p>
       </section>
       <section aria-labelledby="category-title">

@@ -12,6 +12,7 @@ import { send } from '../../shared/send';
 import { saveFile } from '../download';
 import { duration } from '../format';
 import { importErrorText } from '../import-error';
+import { plural } from '../plural';
 import { useReportStore } from '../store';
 
 type ImportState =
@@ -22,17 +23,21 @@ type ImportState =
 
 const stamp = (file: ExportFile) => file.exportedAt.slice(0, 10);
 
+/** "2일", "3개 항목", "4회" / "2 days", "3 entries", "4 visits": each count with its own plural form. */
+const counts = (r: ImportResult): string[] =>
+  [plural('countDays', r.days), plural('countEntries', r.entries), duration(r.addedMs), plural('countVisits', r.addedVisits)];
+
 function changeText(r: ImportResult): string {
   return r.entries === 0
     ? t('reportImportNothing')
-    : t('reportImportChanges', [String(r.days), String(r.entries), duration(r.addedMs), String(r.addedVisits)]);
+    : t('reportImportChanges', counts(r));
 }
 
 /** After the import: what happened, in the past tense (the preview said what would happen). */
 function doneText(r: ImportResult): string {
   return r.entries === 0
     ? t('reportImportDoneNothing')
-    : t('reportImportDone', [String(r.days), String(r.entries), duration(r.addedMs), String(r.addedVisits)]);
+    : t('reportImportDone', counts(r));
 }
 
 export function DataPanel({ data }: { data: ReportData }) {
@@ -120,7 +125,7 @@ export function DataPanel({ data }: { data: ReportData }) {
           <button type="button" id="delete-cancel" onClick={() => setConfirming(false)}>{t('reportCancel')}</button>
         </div>
       )}
-      {deleted !== null && <p id="delete-done" role="status">{t('reportDeleted', String(deleted))}</p>}
+      {deleted !== null && <p id="delete-done" role="status">{plural('reportDeleted', deleted)}</p>}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 /** Settings, saved as they change (each change is one validated `settings:update`). */
-import { countryName, localText, t, uiLanguage } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import { IDLE_SECONDS_RANGE, type NoticeMode, type Settings } from '../../shared/settings';
 import { useReportStore } from '../store';
+import { ExcludedTools } from './excluded-tools';
 import { RegistryUpdateSetting } from './registry-update-setting';
 
 const weekdayName = (day: number): string =>
@@ -16,9 +17,6 @@ export function SettingsPanel({ data }: { data: ReportData }) {
   const s = data.settings;
   const saved = (patch: Partial<Settings>) => update(patch).catch((e) => console.error('[ai-origin] settings', e));
   const save = (patch: Partial<Settings>) => void saved(patch);
-  const tools = [...data.tools].sort((a, b) => localText(a.label.name).localeCompare(localText(b.label.name), uiLanguage()));
-  const nameOf = new Map(tools.map((x) => [x.id, localText(x.label.name)]));
-  const addable = tools.filter((x) => !s.excluded.includes(x.id));
 
   return (
     <section aria-labelledby="settings-title" id="settings">
@@ -75,24 +73,7 @@ export function SettingsPanel({ data }: { data: ReportData }) {
         </select>
       </label>
       <RegistryUpdateSetting status={data.registryUpdates} save={saved} />
-      <fieldset>
-        <legend>{t('reportSetExcluded')}</legend>
-        {s.excluded.length === 0 && <p class="muted">{t('reportExcludedNone')}</p>}
-        <ul class="chips" id="excluded-list">
-          {s.excluded.map((id) => (
-            <li key={id}>
-              {nameOf.get(id) ?? id}{' '}
-              <button type="button" aria-label={t('reportExcludedRemove', nameOf.get(id) ?? id)}
-                onClick={() => save({ excluded: s.excluded.filter((x) => x !== id) })}>×</button>
-            </li>
-          ))}
-        </ul>
-        <select id="set-exclude-add" value="" aria-label={t('reportExcludedAdd')}
-          onChange={(e) => e.currentTarget.value && save({ excluded: [...s.excluded, e.currentTarget.value] })}>
-          <option value="">{t('reportExcludedAdd')}</option>
-          {addable.map((x) => <option key={x.id} value={x.id}>{`${nameOf.get(x.id)} · ${countryName(x.label.country)}`}</option>)}
-        </select>
-      </fieldset>
+      <ExcludedTools tools={data.tools} excluded={s.excluded} save={save} />
     </section>
   );
 }

@@ -1,20 +1,50 @@
-/** The weekly card as a PNG: drawn on a canvas, offered as an <a download> with a blob URL. */
+/**
+ * The weekly card as a PNG, for completed weeks only (a card of Monday morning would tell nothing): drawn
+ * on a canvas, offered as an <a download> with a blob URL. For the week in progress, a way to last week's.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { WeekSummary } from '../../shared/week-summary';
-import { CARD_SIZE, cardFontReady, drawShareCard } from '../draw-share-card';
+import { CARD_SIZE, cardFontReady, drawShareCard, shareCardLabel, shareCardText } from '../draw-share-card';
 
-export function ShareCard({ week, previous }: { week: WeekSummary; previous: WeekSummary }) {
+interface Props {
+  week: WeekSummary;
+  previous: WeekSummary;
+  inProgress: boolean;
+  /** Shows the last completed week (offered while the week in progress is shown). */
+  showLastWeek: () => void;
+}
+
+export function ShareCard({ week, previous, inProgress, showLastWeek }: Props) {
+  const text = inProgress ? null : shareCardText(week, previous);
+  return (
+    <section aria-labelledby="card-title" id="share-card">
+      <h2 id="card-title">{t('reportCardTitle')}</h2>
+      {inProgress ? (
+        <p class="muted" id="card-later">
+          {t('reportCardLater')}{' '}
+          <button type="button" class="link-button" id="card-last-week" onClick={showLastWeek}>{t('reportCardShowLast')}</button>
+        </p>
+      ) : !text ? (
+        <p class="muted">{t('reportNoUseWeek')}</p>
+      ) : (
+        <CardCanvas week={week} previous={previous} label={shareCardLabel(text)} />
+      )}
+    </section>
+  );
+}
+
+function CardCanvas({ week, previous, label }: { week: WeekSummary; previous: WeekSummary; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [href, setHref] = useState<string | null>(null);
-  const hasData = week.domesticShare !== null;
 
   useEffect(() => {
     let url: string | null = null;
     let cancelled = false;
+    setHref(null);
     void (async () => {
       const ctx = canvas.current?.getContext('2d');
-      if (!ctx || !hasData) return;
+      if (!ctx) return;
       await cardFontReady();
       if (cancelled || !drawShareCard(ctx, week, previous)) return;
       const el = canvas.current;
@@ -27,25 +57,18 @@ export function ShareCard({ week, previous }: { week: WeekSummary; previous: Wee
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [week, previous, hasData]);
+  }, [week, previous]);
 
   return (
-    <section aria-labelledby="card-title">
-      <h2 id="card-title">{t('reportCardTitle')}</h2>
-      {!hasData ? (
-        <p class="muted">{t('reportNoUseYet')}</p>
-      ) : (
-        <>
-          <canvas ref={canvas} class="share-card" width={CARD_SIZE} height={CARD_SIZE} aria-label={t('reportCardTitle')} />
-          <p>
-            {href ? (
-              <a class="button" id="card-download" href={href} download={`ai-origin-${week.start}.png`}>{t('reportCardDownload')}</a>
-            ) : (
-              <span class="muted">{t('reportCardDrawing')}</span>
-            )}
-          </p>
-        </>
-      )}
-    </section>
+    <>
+      <canvas ref={canvas} class="share-card" width={CARD_SIZE} height={CARD_SIZE} role="img" aria-label={label} />
+      <p>
+        {href ? (
+          <a class="button" id="card-download" href={href} download={`ai-origin-${week.start}.png`}>{t('reportCardDownload')}</a>
+        ) : (
+          <span class="muted">{t('reportCardDrawing')}</span>
+        )}
+      </p>
+    </>
   );
 }

@@ -6,6 +6,12 @@ import { dayKey } from '../../shared/dates';
 import { shortDay, toolNames } from '../format';
 import { switchEffect } from '../switch-effect';
 
+function effectText(since: string, before: number, after: number): string {
+  const change = pointsChange(after, before)!;
+  const from = [shortDay(since), String(percent(before)), String(percent(after))];
+  return change === 0 ? t('reportSwitchEffectSame', from.slice(0, 2)) : t('reportSwitchEffect', [...from, signed(change)]);
+}
+
 export function SwitchesPanel({ data }: { data: ReportData }) {
   const name = toolNames(data);
   const recent = [...data.switches].sort((a, b) => b.at - a.at).slice(0, 8);
@@ -23,12 +29,7 @@ export function SwitchesPanel({ data }: { data: ReportData }) {
             ))}
           </ul>
           {effect && effect.before !== null && effect.after !== null && (
-            <p id="switch-effect">
-              {t('reportSwitchEffect', [
-                shortDay(effect.since), String(percent(effect.before)), String(percent(effect.after)),
-                signed(pointsChange(effect.after, effect.before)!),
-              ])}
-            </p>
+            <p id="switch-effect">{effectText(effect.since, effect.before, effect.after)}</p>
           )}
         </>
       )}

@@ -1,46 +1,48 @@
-/** This week vs last week: domestic and foreign share of AI time and of visits, with the change in points. */
+/**
+ * The chosen week against the week before it: the three-part share (국산 / 국내 서비스·해외 모델 / 해외) of
+ * AI time and of visits, the change in the share the goal counts (Korean services), and the totals.
+ */
 import { t } from '../../shared/i18n';
-import { percent, pointsChange, signed } from '../../shared/share-points';
+import { pointsChange, signed, splitShare, threeParts } from '../../shared/share-points';
 import type { Split, WeekSummary } from '../../shared/week-summary';
-import { duration, weekRange } from '../format';
+import { ShareParts } from '../../ui/share-parts';
+import { duration } from '../format';
+import { plural } from '../plural';
 
-const visitShare = (v: Split): number | null => (v.domestic + v.foreign > 0 ? v.domestic / (v.domestic + v.foreign) : null);
+/** What the week is compared with: last week (the week shown is the current one) or the week before it. */
+export type Versus = 'last' | 'before';
 
-function ShareRow({ id, label, current, previous }: { id: string; label: string; current: number | null; previous: number | null }) {
-  const now = percent(current);
-  const change = pointsChange(current, previous);
+/** "지난주보다 국내 서비스 +7%p", "전 주와 같아요"; '' when either week had no use. */
+export function changeText(current: Split, previous: Split, versus: Versus): string {
+  const change = pointsChange(splitShare(current), splitShare(previous));
+  if (change === null) return '';
+  if (change === 0) return t(versus === 'last' ? 'reportSameAsLast' : 'reportSameAsBefore');
+  return t(versus === 'last' ? 'reportChangeVsLast' : 'reportChangeVsBefore', signed(change));
+}
+
+function ShareRow({ id, label, current, previous, versus }: { id: string; label: string; current: Split; previous: Split; versus: Versus }) {
+  const parts = threeParts(current);
   return (
     <div class="share-row" id={id}>
       <span class="share-label">{label}</span>
-      {now === null ? (
-        <span class="muted">{t('reportNoUse')}</span>
-      ) : (
-        <>
-          <span class="share-bar" aria-hidden="true">
-            <span class="bar-domestic" style={{ width: `${now}%` }} />
-          </span>
-          <span class="share-value">
-            <strong class="domestic-text">{t('reportDomesticPercent', String(now))}</strong>
-            {' · '}
-            <span class="foreign-text">{t('reportForeignPercent', String(100 - now))}</span>
-          </span>
-          <span class="change">{change === null ? '' : t('reportChangePoints', signed(change))}</span>
-        </>
-      )}
+      {parts ? <ShareParts parts={parts} /> : <span class="muted">{t('reportNoUse')}</span>}
+      <span class="change">{parts ? changeText(current, previous, versus) : ''}</span>
     </div>
   );
 }
 
-export function WeekCompare({ current, previous }: { current: WeekSummary; previous: WeekSummary }) {
+const amount = (w: WeekSummary): [string, string] => [duration(w.time.total), plural('countVisits', w.visits.total)];
+
+export function WeekCompare({ week, previous, inProgress }: { week: WeekSummary; previous: WeekSummary; inProgress: boolean }) {
+  const versus: Versus = inProgress ? 'last' : 'before';
   return (
-    <section aria-labelledby="week-title">
-      <h2 id="week-title">{t('reportThisWeek')} <span class="muted">{weekRange(current.start, current.end)}</span></h2>
-      <ShareRow id="share-time" label={t('reportShareTime')} current={current.domesticShare} previous={previous.domesticShare} />
-      <ShareRow id="share-visits" label={t('reportShareVisits')} current={visitShare(current.visits)} previous={visitShare(previous.visits)} />
+    <section aria-labelledby="week-title" class="week-compare">
+      <ShareRow id="share-time" label={t('reportShareTime')} current={week.time} previous={previous.time} versus={versus} />
+      <ShareRow id="share-visits" label={t('reportShareVisits')} current={week.visits} previous={previous.visits} versus={versus} />
       <p class="muted" id="week-totals">
-        {t('reportTotals', [duration(current.time.total), String(current.visits.total)])}
+        {t(inProgress ? 'reportTotalsSoFar' : 'reportTotals', amount(week))}
         {' · '}
-        {t('reportLastWeekTotals', [duration(previous.time.total), String(previous.visits.total)])}
+        {t(inProgress ? 'reportTotalsLast' : 'reportTotalsBefore', amount(previous))}
       </p>
     </section>
   );
