@@ -20,7 +20,8 @@ export function firefoxOrSkip(): string | null {
   return null;
 }
 
-export async function launchFirefox(executablePath: string): Promise<Browser> {
+/** Launches firefox-esr with dist/firefox (or `extensionDir`, a test's own build) as a temporary add-on. */
+export async function launchFirefox(executablePath: string, extensionDir: string = FIREFOX_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -45,7 +46,7 @@ export async function launchFirefox(executablePath: string): Promise<Browser> {
       'layout.testing.overlay-scrollbars.always-visible': true,
     },
   });
-  await browser.installExtension(FIREFOX_DIR);
+  await browser.installExtension(extensionDir);
   return browser;
 }
 
