@@ -10,7 +10,7 @@ import { cardContent } from './card-content';
 import { flagMarkup } from './flag-markup';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
-import { counts } from './settings-store';
+import { counts, speakUserLanguage } from './settings-store';
 
 export function pageHandlers({ usage, settings, cards, switches, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
   return {
@@ -18,6 +18,7 @@ export function pageHandlers({ usage, settings, cards, switches, now }: Deps): P
       const tool = findTool(url);
       const view = tool ? toToolView(tool) : null;
       const current = await settings.read();
+      await speakUserLanguage(current); // the badge title and the card are in her language
       // Notice mode "off": no badge either (the popup still answers when asked).
       if (tabId !== null) await showBadge(tabId, current.noticeMode === 'off' ? null : view);
       if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());

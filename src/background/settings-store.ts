@@ -6,10 +6,7 @@ import type { Storage } from './storage';
 export function createSettingsStore(storage: Storage) {
   return {
     async read(): Promise<Settings> {
-      const settings = (await storage.read((r) => r.get('settings'))) ?? { ...DEFAULT_SETTINGS, excluded: [] };
-      // Badge titles, card text and notifications speak the user's chosen language too.
-      await applyLanguageSetting(settings.language);
-      return settings;
+      return (await storage.read((r) => r.get('settings'))) ?? { ...DEFAULT_SETTINGS, excluded: [] };
     },
     async write(patch: Partial<Settings>): Promise<Settings> {
       const next = await storage.write(async (tx) => {
@@ -17,11 +14,16 @@ export function createSettingsStore(storage: Storage) {
         tx.set('settings', value);
         return value;
       });
-      await applyLanguageSetting(next.language);
       return next;
     },
   };
 }
+
+/**
+ * The worker speaks the user's chosen language where it writes text (badge title, card, notification):
+ * each of those handlers calls this with the settings it read — reading settings changes nothing itself.
+ */
+export const speakUserLanguage = (settings: Settings): Promise<void> => applyLanguageSetting(settings.language);
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
