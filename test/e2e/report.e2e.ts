@@ -38,6 +38,8 @@ run('report page in Chromium', () => {
   const text = async (selector: string, on: Page = page) => (await on.locator(selector).first().textContent())?.trim();
   const open = async (hash = '') => {
     const p = await h.ctx.newPage();
+    // The page's clock too (Playwright's, which fakes pages only): the import check refuses days after today.
+    await p.clock.setFixedTime(NOW);
     await p.goto(`${reportUrl}${hash}`);
     await p.locator('#share-time').waitFor();
     return p;
@@ -49,8 +51,6 @@ run('report page in Chromium', () => {
     const sw = await h.worker();
     expect(await sw.evaluate(() => new Date().getFullYear())).toBe(2030); // the worker lives at NOW
     await sw.evaluate((seed) => chrome.storage.local.set(seed), SEED);
-    // The pages' clock too (Playwright's, which fakes pages only): the import check refuses days after today.
-    await h.ctx.clock.setFixedTime(NOW);
     // Every drawn text of the share card, recorded as drawn (the page's own code is untouched).
     await h.ctx.addInitScript(() => {
       const drawn: { text: string; x: number; y: number; colour: string }[] = [];
@@ -106,7 +106,9 @@ run('report page in Chromium', () => {
     await waitFor(async () => (await text('#week-title'))?.startsWith('지난주'), 'back to last week');
     await page.click('#week-prev');
     await waitFor(async () => (await text('#week-title'))?.startsWith('2주 전'), 'two weeks ago');
-    await page.click('#week-next');
+    await page.locator('svg.trend .trend-col').nth(8).locator('.trend-hit').click(); // a column in the trend
+    await waitFor(async () => (await text('#week-title'))?.startsWith('3주 전'), 'three weeks ago, from the trend');
+    await page.locator('svg.trend .trend-col').nth(10).locator('.trend-hit').click();
     await waitFor(async () => (await text('#week-title'))?.startsWith('지난주'), 'last week again');
   });
 

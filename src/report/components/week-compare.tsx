@@ -40,9 +40,9 @@ export function WeekCompare({ week, previous, inProgress }: { week: WeekSummary;
       <ShareRow id="share-time" label={t('reportShareTime')} current={week.time} previous={previous.time} versus={versus} />
       <ShareRow id="share-visits" label={t('reportShareVisits')} current={week.visits} previous={previous.visits} versus={versus} />
       <p class="muted" id="week-totals">
-        {t(inProgress ? 'reportTotalsSoFar' : 'reportTotals', amount(week))}
+        <span class="nowrap">{t(inProgress ? 'reportTotalsSoFar' : 'reportTotals', amount(week))}</span>
         {' · '}
-        {t(inProgress ? 'reportTotalsLast' : 'reportTotalsBefore', amount(previous))}
+        <span class="nowrap">{t(inProgress ? 'reportTotalsLast' : 'reportTotalsBefore', amount(previous))}</span>
       </p>
     </section>
   );
