@@ -51,7 +51,7 @@ export interface Storage {
   /** Resolves when migrations ran; rejects (and so does every access) if storage is from a newer version. */
   ready: Promise<unknown>;
   read<T>(job: (r: Reader) => Promise<T>): Promise<T>;
-  /** Runs `job` alone in the one write queue and applies its writes: removals, then ONE `set()`. */
+  /** Runs `job` alone in the one write queue and applies its writes: ONE `set()`, then the removals. */
   write<T>(job: (tx: Tx) => Promise<T>): Promise<T>;
   /** Bytes used and the quota, for headroom checks. */
   space(): Promise<{ usedBytes: number; quotaBytes: number }>;
@@ -167,8 +167,10 @@ export function createStorage(area: StorageArea, now: () => number = Date.now, m
           const previous = pending.has('quarantine') || removed.has('quarantine') ? pending.get('quarantine') : await reader.get('quarantine');
           tx.set('quarantine', addToQuarantine(previous as ValueOf<'quarantine'> | undefined, aside, ctx.now));
         }
-        if (removed.size > 0) await area.remove([...removed]);
+        // Writes first, removals second: a worker stopped in between has, at worst, a key it would have
+        // removed (a hand-off counted again adds nothing), never a removal without its writes.
         if (pending.size > 0) await area.set(Object.fromEntries(pending));
+        if (removed.size > 0) await area.remove([...removed]);
         return result;
       });
     },

@@ -72,3 +72,18 @@ describe('unload after a worker stop', () => {
     expect(total).toBe(15 * 200 * 1_000);
   });
 });
+
+describe('a worker stopped in the middle of a drain', () => {
+  it('counts a hand-off once even when it stopped after counting and before removing it', async () => {
+    const area = createFakeStorage({ 'handoff:p1': { segments: [{ segmentId: 's1', url: 'https://chatgpt.com/', start: T0, end: T0 + 9_000 }] } });
+    const now = T0 + 10_000;
+    const remove = area.remove;
+    area.remove = async () => { throw new Error('worker stopped'); };
+    await expect(drainHandoffs(createDeps(area, () => now).storage, () => now)).rejects.toThrow();
+    expect(area.data.has('handoff:p1')).toBe(true);
+    area.remove = remove;
+    await drainHandoffs(createDeps(area, () => now).storage, () => now); // next start
+    expect(counted(area)).toBe(9_000);
+    expect(area.data.has('handoff:p1')).toBe(false);
+  });
+});
