@@ -86,6 +86,11 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'ztoolz.io', 'stock-pik-api.com', 'memsllp.com', 'opentrouterchange.pages.dev', 'flameddd1.workers.dev',
   'higgsfieldd.com', 'deepseek-chat-app.com', 'deepseekagi.org', 'deepseekv4.space', 'dghuiermei.com.cn', 'qiusa.cn',
   'wolfsbiene.com', 'jiabeish.com', 'gokawiil.com',
+  // added by research helper (big-company AI products round): AI-written system-design wikis/digests, autoposting scrapers, PHP/web proxies, spam copies of terms and filings
+  'sysdesign-wiki.pages.dev', 'endigest.dev', 'sysdesai.com', 'worldofsoftware.org', 'amazncomcodee.com', 'saasgaurd.xyz',
+  'suboptout.biz', 'wombatech.pages.dev', 'govskope.ca', 'infor-newsblueberry2.com', 'dublinlifering.com', 'lcusoccer.org',
+  'kshay.com', 'opkand.blogg.se', 'qertyi.blogg.se', 'evolvesalondayspa.com', 'francesmacve.com', 'borregosketchbook.com',
+  'charleswesley.net',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
