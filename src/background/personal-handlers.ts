@@ -3,7 +3,7 @@ import { allTools, findRegistryTool, registryToolById, toolById } from '../regis
 import { isDomestic } from '../registry/types';
 import { dayKey } from '../shared/dates';
 import { entryTool, parseCorrection, parseEntry, siteHost } from '../shared/personal';
-import type { ListedTool } from '../shared/personal-messages';
+import type { ListedTool, MineView } from '../shared/personal-messages';
 import { toToolView } from '../shared/tool-view';
 import type { Deps } from './deps';
 import type { Handlers } from './router';
@@ -28,7 +28,30 @@ const hostOf = (url: string | null): string | null => {
   }
 };
 
-type Names = 'mine:view' | 'mine:add' | 'mine:remove' | 'mine:correct' | 'mine:not-ai' | 'mine:sync' | 'registry:list';
+/**
+ * What the popup needs for her controls on this tab (folded into the `popup:view` reply, so the popup
+ * asks once): the site's host, the registry's own entry before her layer, her entry, correction, mark.
+ */
+export async function mineViewFor(deps: Deps, url: string | null): Promise<MineView> {
+  await deps.storage.ready;
+  const mine = userRegistryFor(deps);
+  await mine.restored;
+  const p = mine.current();
+  const host = hostOf(url);
+  const registry = findRegistryTool(url);
+  const entry = registry ? null : p.entries.find((e) => host !== null && (host === e.host || host.endsWith(`.${e.host}`))) ?? null;
+  const granted = entry ? await browser.permissions.contains({ origins: entryOrigins(entry.host) }).catch(() => false) : false;
+  return {
+    host,
+    registry: registry ? toToolView(registry) : null,
+    notAi: registry ? p.notAi.includes(registry.id) : false,
+    entry,
+    correction: registry ? p.corrections[registry.id] ?? null : null,
+    granted,
+  };
+}
+
+type Names = 'mine:add' | 'mine:remove' | 'mine:correct' | 'mine:not-ai' | 'mine:sync' | 'registry:list';
 
 export function personalHandlers(deps: Deps): Pick<Handlers, Names> {
   const mine = () => userRegistryFor(deps);
@@ -38,22 +61,6 @@ export function personalHandlers(deps: Deps): Pick<Handlers, Names> {
     await mine().restored;
   };
   return {
-    async 'mine:view'({ url }) {
-      await ready();
-      const p = mine().current();
-      const host = hostOf(url);
-      const registry = findRegistryTool(url);
-      const entry = registry ? null : p.entries.find((e) => host !== null && (host === e.host || host.endsWith(`.${e.host}`))) ?? null;
-      const granted = entry ? await browser.permissions.contains({ origins: entryOrigins(entry.host) }).catch(() => false) : false;
-      return {
-        host,
-        registry: registry ? toToolView(registry) : null,
-        notAi: registry ? p.notAi.includes(registry.id) : false,
-        entry,
-        correction: registry ? p.corrections[registry.id] ?? null : null,
-        granted,
-      };
-    },
     async 'mine:add'({ entry }) {
       await ready();
       const clean = parseEntry({ ...(entry as object), added: dayKey(deps.now()) });

@@ -5,17 +5,20 @@ import { isDomestic } from '../registry/types';
 import { toAlternativeView, toToolView } from '../shared/tool-view';
 import type { Deps } from './deps';
 import { pageKind } from './page-kind';
+import { mineViewFor } from './personal-handlers';
 import type { Handlers } from './router';
 import { labelsFor } from './tool-meta';
 import { recentWeeks } from './week-views';
 
-export function popupHandlers({ usage, settings, switches, now }: Deps): Pick<Handlers, 'popup:view' | 'popup:switch'> {
+export function popupHandlers(deps: Deps): Pick<Handlers, 'popup:view' | 'popup:switch'> {
+  const { usage, settings, switches, now } = deps;
   return {
     async 'popup:view'({ url }) {
+      const mine = await mineViewFor(deps, url);
       const current = await settings.read();
       const [previous, thisWeek] = await recentWeeks(usage, current.weekStart, now(), 2);
       const week = { current: thisWeek!, previous: previous! };
-      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded };
+      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded, mine };
       const tool = findTool(url);
       if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], integrationsMatter: false, excluded: false };
       return {

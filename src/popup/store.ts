@@ -1,4 +1,4 @@
-/** Popup view state: one message to the background (`popup:view`) fills it. */
+/** Popup view state: one message to the background (`popup:view`) fills it; `panel` is which of her forms is open. */
 import { createStore } from 'zustand/vanilla';
 import browser from '../shared/browser';
 import type { PopupView } from '../shared/popup-view';
@@ -10,12 +10,17 @@ export type PopupState =
   | { status: 'error' }
   | { status: 'ready'; view: PopupView };
 
-interface PopupStore { state: PopupState; load: () => Promise<void> }
+/** Her forms: add this site, or correct this label (opened from the "⋯" menu, shown under the label). */
+export type Panel = 'add' | 'correct' | null;
+
+interface PopupStore { state: PopupState; panel: Panel; setPanel: (panel: Panel) => void; load: () => Promise<void> }
 
 export const popupStore = createStore<PopupStore>((set) => ({
   state: { status: 'loading' },
+  panel: null,
+  setPanel: (panel) => set({ panel }),
   async load() {
-    set({ state: { status: 'loading' } });
+    set({ state: { status: 'loading' }, panel: null });
     try {
       // The popup belongs to the active tab of its window; activeTab lets us see that tab's URL.
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

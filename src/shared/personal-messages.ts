@@ -6,7 +6,7 @@ import type { Category } from '../registry/types';
 import { isToolIdText, type Correction, type MyEntry } from './personal';
 import type { ToolView } from './tool-view';
 
-/** What the popup needs to offer her controls for the current tab. */
+/** What the popup needs to offer her controls for the current tab (part of the `popup:view` reply). */
 export interface MineView {
   /** The site's host (without www.) when the tab is an http(s) page, else null. */
   host: string | null;
@@ -34,7 +34,6 @@ export interface ListedTool {
 }
 
 export interface PersonalProtocol {
-  'mine:view': { from: 'extension'; request: { url: string | null }; response: MineView };
   /** Saves her entry (validated again by the worker); `waiting`: its site still needs her permission. */
   'mine:add': { from: 'extension'; request: { entry: unknown }; response: { id: string; waiting: boolean } };
   'mine:remove': { from: 'extension'; request: { id: string }; response: { removed: boolean } };
@@ -51,10 +50,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const empty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
 
 export const personalValidators = {
-  'mine:view': {
-    from: 'extension' as const,
-    check: (p: unknown) => (isObj(p) && (p.url === null || (typeof p.url === 'string' && p.url.length <= 4096)) ? { url: p.url as string | null } : null),
-  },
   // The entry itself is parsed by the worker (parseEntry), which trusts nothing.
   'mine:add': { from: 'extension' as const, check: (p: unknown) => (isObj(p) && isObj(p.entry) ? { entry: p.entry } : null) },
   'mine:remove': { from: 'extension' as const, check: (p: unknown) => (isObj(p) && isToolIdText(p.id) ? { id: p.id } : null) },

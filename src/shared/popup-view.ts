@@ -1,4 +1,5 @@
 /** What the popup shows for one tab, computed by the background in one reply. */
+import type { MineView } from './personal-messages';
 import type { AlternativeView, ToolView } from './tool-view';
 import type { WeekSummary } from './week-summary';
 
@@ -32,4 +33,6 @@ export interface PopupView {
   excludedIds: string[];
   /** YYYY-MM-DD of the signed registry update this tool's facts came from (absent: the bundled registry). */
   updatedOn?: string;
+  /** Her own registry on this tab: her entry, her correction, her "not AI" mark, or a site she may add. */
+  mine: MineView;
 }

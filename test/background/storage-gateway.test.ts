@@ -42,7 +42,6 @@ const CALLS: Record<MessageName, (h: Handlers) => Promise<unknown>> = {
   'data:import': (h) => h['data:import']({ file: otherProfileFile([{ at: NOW - 1, from: 'chatgpt', to: 'wrtn' }]), apply: true }, ctx),
   'data:delete': (h) => h['data:delete']({ confirm: true }, ctx),
   // Her own registry (issue 13): kept by "delete all data", like settings.
-  'mine:view': (h) => h['mine:view']({ url: 'https://gamma.app/' }, ctx),
   'mine:add': (h) => h['mine:add']({ entry: { host: 'my-own-ai.example', name: 'Gamma', vendor: 'Gamma Tech, Inc.', country: 'US', category: 'productivity', jobs: ['presentations'] } }, ctx),
   'mine:remove': (h) => h['mine:remove']({ id: 'mine-nothing-here' }, ctx),
   'mine:correct': (h) => h['mine:correct']({ toolId: 'chatgpt', correction: { country: 'US', vendor: 'OpenAI OpCo, LLC', reason: 'terms page' } }, ctx),

@@ -21,6 +21,7 @@ describe('popup states', () => {
     fake.onSend = async () => ({ ok: true, value: viewFor('chatgpt') });
     await click(button(root, '다시 시도'));
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
+    // ONE message fills the whole popup, her own-registry controls included (no second request).
     expect(fake.sent).toEqual([{ type: 'popup:view', payload: { tabId: 1, url: 'https://chatgpt.com/' } }]);
   });
 
@@ -69,11 +70,11 @@ describe('popup states', () => {
     expect(renderView(viewFor('chatgpt')).querySelector('.banner')).toBeNull();
   });
 
-  it('the "⋯" menu pauses, excludes this tool, or opens the settings', async () => {
+  it('the "⋯" menu pauses, excludes this tool, corrects its label, marks it not AI, or opens the settings', async () => {
     const root = renderView(viewFor('chatgpt'));
     expect(root.querySelector('#tool-menu')).toBeNull();
     await click(button(root, '메뉴'));
-    expect([...root.querySelectorAll('#tool-menu button')].map(textOf)).toEqual(['일시 중지', '이 도구 제외', '설정']);
+    expect([...root.querySelectorAll('#tool-menu button')].map(textOf)).toEqual(['일시 중지', '이 도구 제외', '정보가 틀렸나요?', 'AI 도구가 아니에요', '설정']);
     fake.onSend = async () => ({ ok: true, value: {} });
     await click(button(root, '이 도구 제외'));
     expect(fake.sent).toContainEqual({ type: 'settings:update', payload: { patch: { excluded: ['chatgpt'] } } });

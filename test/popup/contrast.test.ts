@@ -30,6 +30,8 @@ const PAIRS: [string, string][] = [
   ['fg', 'surface'], ['muted', 'surface'],
   ['domestic', 'domestic-bg'], ['foreign', 'mixed-bg'], ['fg', 'mixed-bg'], ['muted', 'mixed-bg'], ['fg', 'banner-bg'], ['domestic', 'banner-bg'],
   ['pill-fg', 'pill-domestic'], ['pill-fg', 'pill-foreign'],
+  // Her own registry's forms (issue 13): labels and notes on the form's surface, the error, the waiting note.
+  ['domestic', 'surface'], ['foreign', 'surface'],
 ];
 
 describe('popup colour contrast', () => {

@@ -9,6 +9,7 @@ import { needsIntegrations } from '../../src/registry/alternatives';
 import { alternativesFor, toolById } from '../../src/registry/registry';
 import { App } from '../../src/popup/components/app';
 import { popupStore, type PopupState } from '../../src/popup/store';
+import type { MineView } from '../../src/shared/personal-messages';
 import type { PageKind, PopupView } from '../../src/shared/popup-view';
 import { toAlternativeView, toToolView } from '../../src/shared/tool-view';
 import type { DayBucket } from '../../src/shared/usage';
@@ -26,9 +27,9 @@ export const SEEDED: Record<string, DayBucket> = {
   '2026-11-17': { chatgpt: { activeMs: 30 * MIN, visits: 3 }, 'clova-x': { activeMs: 30 * MIN, visits: 3 } },
 };
 
-interface ViewOptions { kind?: PageKind; days?: Record<string, DayBucket>; paused?: boolean; excluded?: boolean }
+interface ViewOptions { kind?: PageKind; days?: Record<string, DayBucket>; paused?: boolean; excluded?: boolean; mine?: Partial<MineView> }
 
-export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = false, excluded = false }: ViewOptions = {}): PopupView {
+export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = false, excluded = false, mine = {} }: ViewOptions = {}): PopupView {
   const tool = toolId ? toolById(toolId) : null;
   if (toolId && !tool) throw new Error(`no tool ${toolId} in the registry`);
   const current = summarizeWeek(days, THIS_WEEK, toolMeta);
@@ -43,6 +44,11 @@ export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = f
     paused,
     excluded,
     excludedIds: excluded && toolId ? [toolId] : [],
+    // What the worker says about her own registry on this tab (a registry tool, or a site she may add).
+    mine: {
+      host: tool ? tool.hosts[0]! : kind === 'browser' ? null : 'example.org',
+      registry: tool ? toToolView(tool) : null, notAi: false, entry: null, correction: null, granted: false, ...mine,
+    },
   };
 }
 

@@ -1,4 +1,8 @@
-/** Picks the popup's state: loading, error, an AI tool, or another page; banners above, the week (and report link) below. */
+/**
+ * Picks the popup's state: loading, error, an AI tool, or another page; banners above, her own-registry
+ * controls under the label, the week (and report link) below. While one of her forms is open it is the
+ * task: alternatives and the week step aside, so the popup still fits.
+ */
 import { t } from '../../shared/i18n';
 import { setExcluded, setPaused } from '../actions';
 import { usePopupStore } from '../store';
@@ -15,6 +19,7 @@ import { WeekTally } from './week-tally';
 export function App() {
   const state = usePopupStore((s) => s.state);
   const load = usePopupStore((s) => s.load);
+  const panel = usePopupStore((s) => s.panel);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState onRetry={() => void load()} />;
   const { view } = state;
@@ -35,9 +40,9 @@ export function App() {
       ) : (
         <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
       )}
-      {view.kind !== 'browser' && <MinePanel />}
-      {tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}
-      <WeekTally week={view.week} labels={view.labels} />
+      {view.kind !== 'browser' && <MinePanel mine={view.mine} tool={tool} />}
+      {!panel && tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}
+      {!panel && <WeekTally week={view.week} labels={view.labels} />}
     </>
   );
 }

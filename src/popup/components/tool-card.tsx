@@ -1,10 +1,12 @@
 /**
  * The origin label. It leads with the country ("🇨🇳 중국" in the foreign colour) — the surprise is the
- * point — then the tool's name, who makes it, its models, and where the facts come from.
+ * point — then the tool's name, who makes it, its models, and where the facts come from. Her own entry
+ * or her correction is marked as hers under the name (an entry has no registry sources to show).
  */
 import { countryName, localText, t } from '../../shared/i18n';
 import { Flag } from '../../ui/flag';
 import type { ToolView } from '../../shared/tool-view';
+import { MineMark } from '../mine/mine-mark';
 import { OriginFacts } from './origin-facts';
 import { OriginNote } from './origin-note';
 import { SourceDetails } from './source-details';
@@ -22,9 +24,10 @@ export function ToolCard({ tool, excluded, paused }: { tool: ToolView; excluded:
         <ToolMenu tool={tool} excluded={excluded} paused={paused} />
       </header>
       <h1 id="tool-name">{localText(tool.name)}</h1>
+      <MineMark tool={tool} />
       {tool.domestic && <OriginNote tool={tool} />}
       <OriginFacts tool={tool} />
-      <SourceDetails tool={tool} />
+      {tool.personal?.kind !== 'entry' && <SourceDetails tool={tool} />}
     </article>
   );
 }

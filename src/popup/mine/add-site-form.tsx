@@ -12,7 +12,7 @@ import { COUNTRY_CHOICES } from './country-options';
 import { EvidenceList } from './evidence-list';
 import { currentTab, readPage, saveEntry } from './mine-actions';
 
-export function AddSiteForm({ host, onDone }: { host: string; onDone: () => void }) {
+export function AddSiteForm({ host, onCancel }: { host: string; onCancel: () => void }) {
   const [evidence, setEvidence] = useState<Evidence | null | 'reading'>('reading');
   const [name, setName] = useState('');
   const [vendor, setVendor] = useState('');
@@ -21,7 +21,7 @@ export function AddSiteForm({ host, onDone }: { host: string; onDone: () => void
   const [job, setJob] = useState<Job>('chat-assistant');
   const [model, setModel] = useState('');
   const [modelCountry, setModelCountry] = useState('');
-  const [status, setStatus] = useState<'' | 'saved' | 'waiting' | 'error'>('');
+  const [error, setError] = useState(false);
 
   useEffect(() => {
     void currentTab().then(async (tab) => {
@@ -34,7 +34,7 @@ export function AddSiteForm({ host, onDone }: { host: string; onDone: () => void
     });
   }, [host]);
 
-  if (evidence === 'reading') return <p class="muted" role="status">{t('mineReading')}</p>;
+  if (evidence === 'reading') return <p class="muted mine-reading" role="status">{t('mineReading')}</p>;
   const suggestion = suggestFromEvidence(evidence);
   const url = evidence?.url && /^https?:/.test(evidence.url) ? evidence.url : `https://${host}/`;
 
@@ -46,14 +46,11 @@ export function AddSiteForm({ host, onDone }: { host: string; onDone: () => void
       models: model.trim() ? [{ name: model.trim(), vendor: '', country: modelCountry }] : [],
       evidence: (evidence?.items ?? []).slice(0, 12).map((i) => ({ kind: i.kind, value: i.value, where: `${i.where.area}: ${i.where.path}${i.where.hidden ? ' (hidden)' : ''}` })),
       url,
-    }).then((granted) => {
-      setStatus(granted ? 'saved' : 'waiting');
-      onDone();
-    }, () => setStatus('error'));
+    }).catch(() => setError(true));
   };
 
   return (
-    <form class="mine-form" onSubmit={save} aria-labelledby="mine-add-title">
+    <form class="mine-form" id="mine-add-form" onSubmit={save} aria-labelledby="mine-add-title">
       <h2 id="mine-add-title">{t('mineAddTitle', host)}</h2>
       <h3>{t('mineEvidenceTitle')}</h3>
       {evidence ? <EvidenceList evidence={evidence} /> : <p class="muted">{t('mineEvidenceUnreadable')}</p>}
@@ -90,9 +87,12 @@ export function AddSiteForm({ host, onDone }: { host: string; onDone: () => void
           </select>
         </label>
       )}
-      <p class="muted">{t('mineAddPermissionNote')}</p>
-      <button type="submit" class="button">{t('mineAddSave')}</button>
-      {status === 'error' && <p class="error" role="alert">{t('mineSaveError')}</p>}
+      <p class="muted note">{t('mineAddPermissionNote')}</p>
+      {error && <p class="mine-error" role="alert">{t('mineSaveError')}</p>}
+      <p class="form-actions">
+        <button type="button" class="link-button" onClick={onCancel}>{t('mineCancel')}</button>
+        <button type="submit" class="button">{t('mineAddSave')}</button>
+      </p>
     </form>
   );
 }

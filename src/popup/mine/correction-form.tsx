@@ -5,7 +5,8 @@ import type { ToolView } from '../../shared/tool-view';
 import { COUNTRY_CHOICES } from './country-options';
 import { saveCorrection } from './mine-actions';
 
-export function CorrectionForm({ tool, onDone }: { tool: ToolView; onDone: () => void }) {
+/** Opened from the "⋯" menu; saving (or cancelling) closes it and the popup redraws from the worker. */
+export function CorrectionForm({ tool, onCancel }: { tool: ToolView; onCancel: () => void }) {
   const [country, setCountry] = useState(tool.country);
   const [vendor, setVendor] = useState(tool.vendor);
   const [parent, setParent] = useState(tool.parent?.name ?? '');
@@ -23,12 +24,12 @@ export function CorrectionForm({ tool, onDone }: { tool: ToolView; onDone: () =>
     if (vendor.trim() !== tool.vendor) correction.vendor = vendor.trim();
     if (parent.trim() && parentCountry && (parent.trim() !== tool.parent?.name || parentCountry !== tool.parent?.country)) correction.parent = { name: parent.trim(), country: parentCountry };
     if (modelList.join(', ') !== before) correction.models = modelList.map((name) => ({ name, vendor: '', country: '' }));
-    void saveCorrection(tool.id, correction).then((saved) => (saved ? onDone() : setError(true)), () => setError(true));
+    void saveCorrection(tool.id, correction).then((saved) => setError(!saved), () => setError(true));
   };
   const choices = (value: string) => [...new Set([value, ...COUNTRY_CHOICES])].filter(Boolean);
 
   return (
-    <form class="mine-form" onSubmit={save} aria-labelledby="mine-correct-title">
+    <form class="mine-form" id="mine-correct" onSubmit={save} aria-labelledby="mine-correct-title">
       <h2 id="mine-correct-title">{t('mineCorrectTitle')}</h2>
       <label>{t('mineFieldCountry')}
         <select name="country" value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
@@ -47,8 +48,11 @@ export function CorrectionForm({ tool, onDone }: { tool: ToolView; onDone: () =>
       )}
       <label>{t('mineFieldModels')}<input name="models" value={models} maxLength={300} onInput={(e) => setModels(e.currentTarget.value)} /></label>
       <label>{t('mineFieldReason')}<input name="reason" value={reason} maxLength={300} required onInput={(e) => setReason(e.currentTarget.value)} /></label>
-      <button type="submit" class="button">{t('mineCorrectSave')}</button>
-      {error && <p class="error" role="alert">{t('mineCorrectError')}</p>}
+      {error && <p class="mine-error" role="alert">{t('mineCorrectError')}</p>}
+      <p class="form-actions">
+        <button type="button" class="link-button" onClick={onCancel}>{t('mineCancel')}</button>
+        <button type="submit" class="button">{t('mineCorrectSave')}</button>
+      </p>
     </form>
   );
 }

@@ -58,6 +58,7 @@ export function askForSite(host: string): Promise<boolean> {
 export async function countSite(host: string): Promise<boolean> {
   const granted = await askForSite(host);
   if (granted) await send('mine:sync', {});
+  await popupStore.getState().load();
   return granted;
 }
 
