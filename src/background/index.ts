@@ -10,23 +10,22 @@ import { drainHandoffs } from './handoff-drain';
 import { createHandlers } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { userRegistryFor } from './personal-handlers';
-import { registerMaintenance } from './maintenance';
-import { registerRegistryUpdates } from './registry-updates';
+import { maintenance, MAINTENANCE_ALARM } from './maintenance';
+import { registryUpdates, UPDATE_ALARM } from './registry-updates';
 import { createRouter, type Sender } from './router';
 import { repairStorage } from './storage-repair';
-import { registerWeeklySummary } from './weekly-notification';
+import { WEEKLY_ALARM, weeklySummary } from './weekly-notification';
 
 const deps = createDeps(browser.storage.local);
 const { storage } = deps;
 // Lookups wait for an accepted registry update (opt-in) to be restored; it never rejects.
-const registryRestored = registerRegistryUpdates(deps);
+const updates = registryUpdates(deps);
+const registryRestored = updates.restored;
 // Her own registry (entries, corrections, "not AI") is a layer over it: restored before any lookup too.
 const personal = userRegistryFor(deps);
 const lookupsReady = Promise.all([registryRestored, personal.restored]);
 // A site she granted (or withdrew) in the browser's own settings changes where her entries count.
 const resyncMine = () => void personal.restored.then(() => personal.sync()).catch((e) => console.error('[ai-origin] user registry sync failed', e));
-browser.permissions?.onAdded?.addListener(resyncMine);
-browser.permissions?.onRemoved?.addListener(resyncMine);
 const route = createRouter(createHandlers(deps), {
   id: browser.runtime.id,
   baseUrl: browser.runtime.getURL('/'),
@@ -58,5 +57,22 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
     .catch((e) => console.error('[ai-origin] install tasks failed', e));
 });
 
-registerMaintenance(storage);
-registerWeeklySummary(storage.ready.then(() => registryRestored), deps);
+// ── Everything else that can wake the worker, in one place ──────────────────────────────────────────
+const upkeep = maintenance(storage);
+const weekly = weeklySummary(storage.ready.then(() => registryRestored), deps);
+/** Every alarm the worker sets, by name: one dispatcher. */
+const ALARMS: Record<string, () => void> = {
+  [MAINTENANCE_ALARM]: upkeep.run,
+  [WEEKLY_ALARM]: weekly.alarm,
+  [UPDATE_ALARM]: updates.alarm,
+};
+browser.alarms.onAlarm.addListener((alarm) => ALARMS[alarm.name]?.());
+browser.runtime.onStartup.addListener(upkeep.run);
+browser.notifications.onClicked.addListener(weekly.notificationClicked);
+// A site granted or withdrawn (here or in the browser's settings) changes where content scripts run.
+const permissionsChanged = () => (updates.permissionsChanged(), resyncMine());
+browser.permissions?.onAdded?.addListener(permissionsChanged);
+browser.permissions?.onRemoved?.addListener(permissionsChanged);
+
+upkeep.arm();
+weekly.start();

@@ -8,11 +8,12 @@ import { repairStorage } from './storage-repair';
 
 export const MAINTENANCE_ALARM = 'maintenance';
 
-export function registerMaintenance(storage: Storage): void {
-  const run = () => repairStorage(storage, Date.now()).catch((error) => console.error('[ai-origin] maintenance failed', error));
-  browser.runtime.onStartup.addListener(run);
-  browser.alarms.onAlarm.addListener((alarm) => void (alarm.name === MAINTENANCE_ALARM && run()));
-  void browser.alarms.get(MAINTENANCE_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(MAINTENANCE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
-  });
+/** Storage upkeep's wake-ups, for background/index.ts: `run` (browser start, its daily alarm) and `arm`. */
+export function maintenance(storage: Storage) {
+  return {
+    run: () => void repairStorage(storage, Date.now()).catch((error) => console.error('[ai-origin] maintenance failed', error)),
+    arm: () => void browser.alarms.get(MAINTENANCE_ALARM).then((existing) => {
+      if (!existing) void browser.alarms.create(MAINTENANCE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 60 });
+    }),
+  };
 }

@@ -132,15 +132,13 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
   };
 }
 
-/** Registers the listeners synchronously (call at the worker's top level) and starts the restore. */
-export function registerRegistryUpdates(deps: Deps): Promise<void> {
+/** Registry updates' wake-ups, for background/index.ts: its alarm and a permission change; starts the restore. */
+export function registryUpdates(deps: Deps) {
   const updates = registryUpdatesFor(deps);
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === UPDATE_ALARM) void updates.check().catch(log('check'));
-  });
-  // A host granted or withdrawn later changes where the new tools can be counted.
-  const resync = () => void updates.resync();
-  browser.permissions?.onAdded?.addListener(resync);
-  browser.permissions?.onRemoved?.addListener(resync);
-  return updates.restored;
+  return {
+    restored: updates.restored,
+    alarm: () => void updates.check().catch(log('check')),
+    // A host granted or withdrawn later changes where the new tools can be counted.
+    permissionsChanged: () => void updates.resync(),
+  };
 }

@@ -74,8 +74,11 @@ export async function checkWeeklySummary({ storage, settings, usage, now }: Deps
   return notice;
 }
 
-/** Registers the listeners synchronously (call at the worker's top level), then checks and re-arms. */
-export function registerWeeklySummary(ready: Promise<unknown>, deps: Deps): void {
+/**
+ * The weekly summary's wake-ups, for background/index.ts to register at the top level: its alarm, a click
+ * on its notification, and `start` (check once, then re-arm) on every worker start.
+ */
+export function weeklySummary(ready: Promise<unknown>, deps: Deps) {
   let chain: Promise<unknown> = Promise.resolve();
   const check = () => {
     chain = chain.then(() => ready).then(() => checkWeeklySummary(deps))
@@ -84,13 +87,13 @@ export function registerWeeklySummary(ready: Promise<unknown>, deps: Deps): void
   };
   const rearm = () => ready.then(() => deps.settings.read()).then((s) => armWeeklyAlarm(s, deps.now()))
     .catch((error) => console.error('[ai-origin] weekly alarm failed', error));
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WEEKLY_ALARM) void check().then(rearm);
-  });
-  browser.notifications.onClicked.addListener((id) => {
-    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(reportPathFor(id.slice(NOTIFICATION_PREFIX.length))) });
-    void browser.notifications.clear(id);
-  });
-  void check().then(rearm);
+  return {
+    alarm: () => void check().then(rearm),
+    notificationClicked: (id: string) => {
+      if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+      void browser.tabs.create({ url: browser.runtime.getURL(reportPathFor(id.slice(NOTIFICATION_PREFIX.length))) });
+      void browser.notifications.clear(id);
+    },
+    start: () => void check().then(rearm),
+  };
 }

@@ -1,6 +1,6 @@
 /** The start-of-week notification: its text, the alarm, catch-up after the browser was closed, the click. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkWeeklySummary, registerWeeklySummary, WEEKLY_ALARM, WEEKLY_MARK_KEY } from '../../src/background/weekly-notification';
+import { checkWeeklySummary, weeklySummary, WEEKLY_ALARM, WEEKLY_MARK_KEY } from '../../src/background/weekly-notification';
 import { reportHandlers } from '../../src/background/report-handlers';
 import browser, { fake, fakeAlarms, fakeNotifications, fakeTabsCreated } from '../support/fake-browser';
 import { depsWith, MIN, noon, stored } from './seed';
@@ -90,9 +90,9 @@ describe('weekly summary notification', () => {
     expect(await checkWeeklySummary(deps)).toBeNull();
   });
 
-  it('registering arms the alarm for the next due moment, and a settings change re-arms it', async () => {
+  it('starting arms the alarm for the next due moment, and a settings change re-arms it', async () => {
     const { deps } = depsWith({ ...SEED, [WEEKLY_MARK_KEY]: '2026-11-23' }, noon('2026-11-25'));
-    registerWeeklySummary(Promise.resolve(), deps);
+    weeklySummary(Promise.resolve(), deps).start();
     await expect.poll(() => fakeAlarms.get(WEEKLY_ALARM)?.scheduledTime).toBe(new Date(2026, 10, 30, 9, 0).getTime());
     await reportHandlers(deps)['settings:update']({ patch: { weekStart: 0, notifyTime: '20:00' } }, { sender: {}, tabId: null });
     expect(fakeAlarms.get(WEEKLY_ALARM)?.scheduledTime).toBe(new Date(2026, 10, 29, 20, 0).getTime());
@@ -100,12 +100,13 @@ describe('weekly summary notification', () => {
 
   it('the alarm firing shows the summary; clicking it opens the report on the week it is about', async () => {
     const { deps, setNow } = depsWith({ ...SEED, [WEEKLY_MARK_KEY]: '2026-11-16' }, MONDAY_9 - 60_000);
-    registerWeeklySummary(Promise.resolve(), deps);
+    const weekly = weeklySummary(Promise.resolve(), deps);
+    weekly.start();
     await expect.poll(() => fakeAlarms.has(WEEKLY_ALARM)).toBe(true);
     setNow(MONDAY_9);
-    browser.alarms.onAlarm.emit({ name: WEEKLY_ALARM, scheduledTime: MONDAY_9 });
+    weekly.alarm();
     await expect.poll(() => [...fakeNotifications.keys()]).toEqual(['weekly-summary:2026-11-23']);
-    browser.notifications.onClicked.emit('weekly-summary:2026-11-23');
+    weekly.notificationClicked('weekly-summary:2026-11-23');
     expect(fakeTabsCreated).toEqual([{ url: 'chrome-extension://fake-extension-id/report.html#week=2026-11-16' }]);
   });
 });
