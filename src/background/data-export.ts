@@ -1,5 +1,6 @@
-/** Builds the JSON export: every stored day, switches and settings, versioned and labelled. */
+/** Builds the JSON export: every stored day, switches, settings and her own registry, versioned and labelled. */
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../shared/export-format';
+import { EMPTY_PERSONAL } from '../shared/personal';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { profileId } from './data-profile';
 import type { Deps } from './deps';
@@ -15,5 +16,6 @@ export function buildExport({ storage, now }: Deps): Promise<ExportFile> {
     days: await tx.allDays(),
     switches: (await tx.get('switches')) ?? [],
     settings: (await tx.get('settings')) ?? DEFAULT_SETTINGS,
+    personal: (await tx.get('personal')) ?? EMPTY_PERSONAL,
   }));
 }

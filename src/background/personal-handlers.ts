@@ -40,7 +40,8 @@ export async function mineViewFor(deps: Deps, url: string | null): Promise<MineV
   const host = hostOf(url);
   const registry = findRegistryTool(url);
   const entry = registry ? null : p.entries.find((e) => host !== null && (host === e.host || host.endsWith(`.${e.host}`))) ?? null;
-  const granted = entry ? await browser.permissions.contains({ origins: entryOrigins(entry.host) }).catch(() => false) : false;
+  // No permissions API (a test double, an odd browser): not granted, never a failed popup.
+  const granted = entry ? await Promise.resolve().then(() => browser.permissions.contains({ origins: entryOrigins(entry.host) })).catch(() => false) : false;
   return {
     host,
     registry: registry ? toToolView(registry) : null,

@@ -10,7 +10,7 @@ import { buildIndex, lookupUrl, type RegistryIndex } from '../registry/lookup';
 import { useRegistryLayer } from '../registry/registry';
 import type { Tool } from '../registry/types';
 import browser from '../shared/browser';
-import { correctedTool, EMPTY_PERSONAL, entryTool, MINE_PREFIX, type Correction, type MyEntry, type Personal } from '../shared/personal';
+import { correctedTool, EMPTY_PERSONAL, entryTool, MAX_ENTRIES, MINE_PREFIX, type Correction, type MyEntry, type Personal } from '../shared/personal';
 import type { Storage } from './storage';
 
 export const USER_SCRIPT_ID = 'user-entries';
@@ -162,7 +162,7 @@ export function mergePersonal(mine: Personal, imported: Personal): Personal {
   const entries = [...mine.entries];
   for (const e of imported.entries) if (!entries.some((x) => x.id === e.id)) entries.push(e);
   return {
-    entries,
+    entries: entries.slice(0, MAX_ENTRIES),
     corrections: { ...imported.corrections, ...mine.corrections },
     notAi: [...new Set([...mine.notAi, ...imported.notAi])],
   };

@@ -6,6 +6,7 @@
  */
 import { dayKey } from './dates';
 import { INHERITED_NAMES, isObj, isToolId, type Obj } from './guards';
+import { parsePersonal, type Personal } from './personal';
 import { MAX_SWITCHES, type SwitchRecord } from './report-types';
 import type { DayBucket } from './usage';
 import { addDays } from './week-summary';
@@ -32,6 +33,8 @@ export interface ExportFile {
   switches: SwitchRecord[];
   /** Settings at export time (for the reader; importing does not change settings). */
   settings?: unknown;
+  /** Her own registry (entries, corrections, "not AI" marks); absent in files from before issue 13. */
+  personal?: Personal;
 }
 
 export type ImportError =
@@ -123,6 +126,12 @@ export function parseExportFile(raw: unknown, latestDay = latestImportDay(Date.n
       days: checkDays(raw.days, latestDay),
       switches: checkSwitches(raw.switches),
     };
+    if (raw.personal !== undefined) {
+      // Parsed like stored data: what is usable is kept, the rest dropped (an entry is hers to re-add).
+      const personal = parsePersonal(raw.personal);
+      if (!personal) throw new Bad('personal');
+      file.personal = personal;
+    }
     return { ok: true, file };
   } catch (error) {
     if (error instanceof Bad) return { ok: false, error: { code: 'shape', path: error.path } };

@@ -1,5 +1,6 @@
 /** Export (JSON, CSV) round trips, merge without double counting, and hostile import files. */
 import { describe, expect, it } from 'vitest';
+import { popupHandlers } from '../../src/background/popup-handlers';
 import { reportHandlers } from '../../src/background/report-handlers';
 import { toCsv, CSV_COLUMNS } from '../../src/shared/export-csv';
 import { parseExportFile, parseExportText, type ExportFile } from '../../src/shared/export-format';
@@ -23,6 +24,7 @@ function setup(initial: Record<string, unknown>) {
   const ctx = { sender: {}, tabId: null };
   return {
     area,
+    deps,
     /** Storage migrated (the gateway stamps the schema version before any access). */
     ready: deps.storage.ready,
     preview: (file: unknown) => h['data:import']({ file, apply: false }, ctx),
@@ -237,5 +239,66 @@ describe('imports that look valid but would do harm', () => {
     expect(report.storage.near).toBe(false);
     await area.set({ 'day:2026-10-01': { pad: { activeMs: 1, visits: 1 }, ...Object.fromEntries(Array.from({ length: 4_000 }, (_, i) => [`t${i}`, { activeMs: 1, visits: 1 }])) } });
     expect((await h['report:data']({}, ctx)).storage.near).toBe(true);
+  });
+});
+
+describe('her own registry in the export (issue 13)', () => {
+  const ENTRY = { host: 'unlisted-ai.test', name: '언리스티드', vendor: '(주)언리스티드', country: 'KR', category: 'chat', jobs: ['chat-assistant'], models: [], evidence: [], url: 'https://unlisted-ai.test/', added: '2026-11-20' };
+  const PERSONAL = {
+    entries: [{ ...ENTRY, id: 'mine-unlisted-ai-test' }],
+    corrections: { chatgpt: { vendor: 'OpenAI OpCo, LLC', reason: '약관 페이지', at: '2026-11-21' } },
+    notAi: ['claude'],
+  };
+  const USED = { '2026-11-23': { 'mine-unlisted-ai-test': { activeMs: 20 * MIN, visits: 2 }, chatgpt: { activeMs: 10 * MIN, visits: 1 } } };
+
+  it('exports her entries, corrections and "not AI" marks; a fresh profile gets them back, labelled, counted after her grant', async () => {
+    const file = await exported({ ...stored(USED), personal: PERSONAL });
+    expect(file.personal).toEqual(PERSONAL);
+    expect(parseExportText(JSON.stringify(file))).toMatchObject({ ok: true, file: { personal: PERSONAL } });
+
+    const fresh = setup({});
+    await fresh.apply(file);
+    expect(fresh.area.data.get('personal')).toEqual(PERSONAL);
+    expect(fresh.days()).toEqual(stored(USED));
+    // Labelled at once (the popup's one reply); counting waits for her grant of that site on this profile.
+    const view = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://unlisted-ai.test/chat' }, { sender: {}, tabId: null });
+    expect(view.kind).toBe('tool');
+    expect(view.tool).toMatchObject({ id: 'mine-unlisted-ai-test', country: 'KR', personal: { kind: 'entry' } });
+    expect(view.mine).toMatchObject({ host: 'unlisted-ai.test', granted: false, entry: { id: 'mine-unlisted-ai-test' } });
+    // Her correction and her "not AI" mark hold on the new profile too, and the week is judged by them.
+    const chatgpt = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://chatgpt.com/' }, { sender: {}, tabId: null });
+    expect(chatgpt.tool).toMatchObject({ vendor: 'OpenAI OpCo, LLC', personal: { kind: 'correction' } });
+    expect(chatgpt.labels['mine-unlisted-ai-test']).toMatchObject({ country: 'KR', domestic: true });
+    const claude = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://claude.ai/' }, { sender: {}, tabId: null });
+    expect(claude.kind).toBe('web');
+    expect(claude.mine).toMatchObject({ notAi: true, registry: { id: 'claude' } });
+  });
+
+  it('merges into hers: her own values win, new ones fill the gaps, importing twice changes nothing more', async () => {
+    const file = await exported({ personal: PERSONAL });
+    const mine = { entries: [], corrections: { chatgpt: { country: 'IE', reason: '유럽 법인', at: '2026-11-22' } }, notAi: ['gemini'] };
+    const other = setup({ personal: mine });
+    await other.apply(file);
+    const merged = other.area.data.get('personal');
+    expect(merged).toEqual({ entries: PERSONAL.entries, corrections: { chatgpt: mine.corrections.chatgpt }, notAi: ['gemini', 'claude'] });
+    await other.apply(file);
+    expect(other.area.data.get('personal')).toEqual(merged);
+  });
+
+  it('a preview changes nothing; an old file without her registry leaves hers alone; a hostile one is cleaned or refused', async () => {
+    const file = await exported({ personal: PERSONAL });
+    const target = setup({});
+    await target.preview(file);
+    expect(target.area.data.get('personal')).toBeUndefined();
+
+    const { personal: _none, ...old } = file;
+    const keeps = setup({ personal: PERSONAL });
+    await keeps.apply({ ...old, exportId: 'another-export-0001' });
+    expect(keeps.area.data.get('personal')).toEqual(PERSONAL);
+
+    expect(parseExportFile({ ...file, personal: 'everything' })).toEqual({ ok: false, error: { code: 'shape', path: 'personal' } });
+    const hostile = JSON.parse('{"entries":[{"host":"__proto__","name":"x","country":""},{"host":"ok-site.test","name":"<img src=x onerror=alert(1)>","country":"ZZZ"}],"corrections":{"constructor":{"reason":"x","country":"US"}},"notAi":["__proto__","claude"]}');
+    const parsed = parseExportFile({ ...file, personal: hostile });
+    expect(parsed).toEqual({ ok: true, file: expect.objectContaining({ personal: { entries: [], corrections: {}, notAi: ['claude'] } }) });
   });
 });
