@@ -2,6 +2,10 @@
 import browser from './browser';
 import type { LocalText } from '../registry/types';
 import { formatMessage, type Catalogue } from './message-format';
+import type koCatalogue from '../_locales/ko/messages.json';
+
+/** Every key of the default (Korean) catalogue: a typo is a type error, not a raw key shown to the user. */
+export type MessageKey = keyof typeof koCatalogue;
 
 type Language = 'ko' | 'en';
 const browserLanguage = (): Language => (browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en');
@@ -30,7 +34,7 @@ export async function applyLanguageSetting(language: 'auto' | Language, load = r
   if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage();
 }
 
-export function t(key: string, substitutions?: string | string[]): string {
+export function t(key: MessageKey, substitutions?: string | string[]): string {
   const catalogue = override ? catalogues.get(override) : undefined;
   if (catalogue) return formatMessage(catalogue, key, substitutions) || key;
   return browser.i18n.getMessage(key, substitutions) || key;

@@ -2,6 +2,7 @@
  * "이 사이트를 AI 도구로 추가": reads the page once, shows what it found and where, suggests a country only
  * from that evidence, and lets her confirm or edit everything before saving it as HER entry.
  */
+import { CATEGORY_KEYS } from '../../ui/category-labels';
 import { useEffect, useState } from 'preact/hooks';
 import { JOB_IDS, JOBS, type Job } from '../../registry/jobs';
 import { CATEGORIES, type Category } from '../../registry/types';
@@ -70,7 +71,7 @@ export function AddSiteForm({ host, onCancel }: { host: string; onCancel: () => 
       </label>
       <label>{t('mineFieldCategory')}
         <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
-          {CATEGORIES.map((c) => <option key={c} value={c}>{t(`reportCat${c[0]!.toUpperCase()}${c.slice(1)}`)}</option>)}
+          {CATEGORIES.map((c) => <option key={c} value={c}>{t(CATEGORY_KEYS[c])}</option>)}
         </select>
       </label>
       <label>{t('mineFieldJob')}

@@ -2,15 +2,21 @@
  * What the page said about itself, each item with where it was found: she judges, we only show. The
  * first few items show; the rest are one click away, so the form still fits the popup.
  */
-import { countryName, t } from '../../shared/i18n';
-import type { Evidence, EvidenceItem } from '../../shared/evidence';
+import { countryName, t, type MessageKey } from '../../shared/i18n';
+import type { Evidence, EvidenceItem, EvidenceKind } from '../../shared/evidence';
 
 export const SHOWN_ITEMS = 4;
+
+const KIND_KEYS: Record<EvidenceKind, MessageKey> = {
+  'business-number': 'mineKind_business_number', company: 'mineKind_company', representative: 'mineKind_representative',
+  'mail-order': 'mineKind_mail_order', address: 'mineKind_address', copyright: 'mineKind_copyright',
+  impressum: 'mineKind_impressum', organization: 'mineKind_organization', link: 'mineKind_link',
+};
 
 function Item({ item }: { item: EvidenceItem }) {
   return (
     <li data-kind={item.kind}>
-      <strong>{t(`mineKind_${item.kind.replace('-', '_')}`)}</strong> {item.value}
+      <strong>{t(KIND_KEYS[item.kind])}</strong> {item.value}
       {item.country && ` · ${countryName(item.country)}`}
       {item.valid === false && <span class="mine-tag">{t('mineBizInvalid')}</span>}{' '}
       <span class="sub muted">

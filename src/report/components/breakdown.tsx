@@ -1,4 +1,5 @@
 /** The chosen week by country (with flags), by category and by tool; plus how much of the Korean services' time was on foreign models. */
+import { CATEGORY_KEYS } from '../../ui/category-labels';
 import { HOME_COUNTRY } from '../../registry/types';
 import { countryName, flag, t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
@@ -6,12 +7,6 @@ import type { WeekSummary } from '../../shared/week-summary';
 import { duration, toolNames } from '../format';
 import { BarList, type Side } from './bar-list';
 
-const CATEGORY_KEYS: Record<string, string> = {
-  chat: 'reportCatChat', search: 'reportCatSearch', image: 'reportCatImage', video: 'reportCatVideo',
-  audio: 'reportCatAudio', writing: 'reportCatWriting', translation: 'reportCatTranslation',
-  automation: 'reportCatAutomation', code: 'reportCatCode', productivity: 'reportCatProductivity',
-  marketing: 'reportCatMarketing', education: 'reportCatEducation', other: 'reportCatOther', unknown: 'reportCatUnknown',
-};
 
 export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data: ReportData; inProgress: boolean }) {
   const name = toolNames(data);
@@ -26,7 +21,7 @@ export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data:
     ms: c.ms,
     side: (c.country === 'unknown' ? null : c.country === HOME_COUNTRY ? 'domestic' : 'foreign') as Side,
   }));
-  const categories = week.byCategory.map((c) => ({ key: c.category, label: t(CATEGORY_KEYS[c.category] ?? 'reportCatUnknown'), ms: c.ms }));
+  const categories = week.byCategory.map((c) => ({ key: c.category, label: t(CATEGORY_KEYS[c.category]), ms: c.ms }));
   const tools = week.byTool.slice(0, 10).map((row) => {
     const label = data.labels[row.toolId];
     return { key: row.toolId, label: `${label ? flag(label.country) : ''} ${name(row.toolId)}`.trim(), ms: row.ms, side: side(row.toolId, label?.domestic) };

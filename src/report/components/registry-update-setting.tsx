@@ -4,13 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { UpdateResult } from '../../registry/update/results';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t, uiLanguage, type MessageKey } from '../../shared/i18n';
 import type { RegistryUpdateStatus } from '../../shared/registry-update-status';
 import type { Settings } from '../../shared/settings';
 import { shortDay } from '../format';
 
 /** Message keys (catalogue names cannot contain '-'). */
-const RESULT_KEY: Record<UpdateResult, string> = {
+const RESULT_KEY: Record<UpdateResult, MessageKey> = {
   updated: 'updResultUpdated',
   current: 'updResultCurrent',
   'bundled-newer': 'updResultBundledNewer',
