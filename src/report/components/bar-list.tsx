@@ -1,9 +1,11 @@
 /** A ranked list with proportional bars (country, category, tool): label, time and share of the week. */
+import { Flag } from '../../ui/flag';
 import { duration } from '../format';
 
 /** Which of the three origin parts a row belongs to (its bar colour); null: none (categories, unknown). */
 export type Side = 'domestic' | 'mixed' | 'foreign' | null;
-export interface BarRow { key: string; label: string; ms: number; side?: Side }
+/** `country`: the row's flag (a bundled SVG) shown before its label. */
+export interface BarRow { key: string; label: string; ms: number; side?: Side; country?: string }
 
 export function BarList({ rows, total, label }: { rows: BarRow[]; total: number; label: string }) {
   const shown = rows.filter((r) => r.ms > 0);
@@ -14,7 +16,7 @@ export function BarList({ rows, total, label }: { rows: BarRow[]; total: number;
         const share = Math.round((row.ms / total) * 100);
         return (
           <li key={row.key} class={row.side ?? 'unknown'}>
-            <span class="bar-name">{row.label}</span>
+            <span class="bar-name">{row.country && <><Flag code={row.country} />{' '}</>}{row.label}</span>
             <span class="bar-track" aria-hidden="true"><span class="bar-fill" style={{ width: `${share}%` }} /></span>
             <span class="bar-value">{`${share}% · ${duration(row.ms)}`}</span>
           </li>

@@ -1,7 +1,7 @@
 /** The chosen week by country (with flags), by category and by tool; plus how much of the Korean services' time was on foreign models. */
 import { CATEGORY_KEYS } from '../../ui/category-labels';
 import { HOME_COUNTRY } from '../../registry/types';
-import { countryName, flag, t } from '../../shared/i18n';
+import { countryName, t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import type { WeekSummary } from '../../shared/week-summary';
 import { duration, toolNames } from '../format';
@@ -17,14 +17,15 @@ export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data:
     domestic === undefined ? null : !domestic ? 'foreign' : onForeignModels.has(id) ? 'mixed' : 'domestic';
   const countries = week.byCountry.map((c) => ({
     key: c.country,
-    label: c.country === 'unknown' ? t('reportCatUnknown') : `${flag(c.country)} ${countryName(c.country)}`,
+    label: c.country === 'unknown' ? t('reportCatUnknown') : countryName(c.country),
+    ...(c.country === 'unknown' ? {} : { country: c.country }),
     ms: c.ms,
     side: (c.country === 'unknown' ? null : c.country === HOME_COUNTRY ? 'domestic' : 'foreign') as Side,
   }));
   const categories = week.byCategory.map((c) => ({ key: c.category, label: t(CATEGORY_KEYS[c.category]), ms: c.ms }));
   const tools = week.byTool.slice(0, 10).map((row) => {
     const label = data.labels[row.toolId];
-    return { key: row.toolId, label: `${label ? flag(label.country) : ''} ${name(row.toolId)}`.trim(), ms: row.ms, side: side(row.toolId, label?.domestic) };
+    return { key: row.toolId, label: name(row.toolId), ...(label ? { country: label.country } : {}), ms: row.ms, side: side(row.toolId, label?.domestic) };
   });
   const modelShare = week.time.domestic > 0 ? Math.round((week.time.mixed / week.time.domestic) * 100) : null;
   return (
