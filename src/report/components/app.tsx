@@ -9,9 +9,11 @@ import { selectWeek } from '../week-select';
 import { Breakdown } from './breakdown';
 import { DataPanel } from './data-panel';
 import { GoalPanel } from './goal-panel';
+import { InputFlowPanel } from './input-flow-panel';
 import { SettingsPanel } from './settings-panel';
 import { ShareCard } from './share-card';
 import { SwitchesPanel } from './switches-panel';
+import { SupportedTools } from './supported-tools';
 import { TrendChart } from './trend-chart';
 import { WeekCompare } from './week-compare';
 import { WeekSwitcher } from './week-switcher';
@@ -56,6 +58,7 @@ export function App() {
         <WeekSwitcher weeks={weeks} index={index} />
       </header>
       <WeekCompare week={week} previous={previous} inProgress={inProgress} />
+      <InputFlowPanel week={week} data={data} />
       <GoalPanel weeks={weeks} index={index} goal={data.settings.goalPercent} />
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">{t('reportTrendTitle')}</h2>
@@ -67,6 +70,7 @@ export function App() {
         showLastWeek={() => showWeek(weeks[weeks.length - 2]?.start ?? week.start)} />
       <DataPanel data={data} />
       <SettingsPanel data={data} />
+      <SupportedTools />
     </>
   );
 }
