@@ -30,6 +30,13 @@ describe('alternatives ranking (rules)', () => {
     expect(last).toMatchObject({ match: 'partial', shared: ['photo-editing'] });
   });
 
+  it('prefers a tool whose own main job is the same over an all-rounder that shares more jobs', () => {
+    const deepl = makeTool('dl', { category: 'translation', jobs: ['translation', 'writing-assistant', 'grammar-check'] });
+    const papago = kr('k-translate', ['translation']);
+    const chat = kr('k-chat-all', ['chat-assistant', 'translation', 'writing-assistant', 'grammar-check']);
+    expect(ids(deepl, [deepl, chat, papago])).toEqual(['k-translate', 'k-chat-all']);
+  });
+
   it('never offers shut-down, incidental-AI, foreign or unrelated tools', () => {
     const offered = ids(midjourney, tools);
     for (const id of ['k-closed', 'k-incidental', 'jp-gen', 'k-chat']) expect(offered).not.toContain(id);
