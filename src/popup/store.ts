@@ -24,7 +24,7 @@ export const popupStore = createStore<PopupStore>((set) => ({
     try {
       // The popup belongs to the active tab of its window; activeTab lets us see that tab's URL.
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const view = await send('popup:view', { tabId: tab?.id ?? null, url: tab?.url ?? null });
+      const view = await send('popup:view', { url: tab?.url ?? null });
       set({ state: { status: 'ready', view } });
     } catch (error) {
       // Logged for us; the user gets a friendly message and a retry button, never the raw error.

@@ -7,6 +7,7 @@
 import { isObj, isToolId } from './guards';
 import { CARD_ACTIONS, type CardAction } from './card-rules';
 import { personalValidators, type PersonalProtocol } from './personal-messages';
+import type { ExportFile } from './export-format';
 import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
 import { checkSegment, MAX_SEGMENTS, segmentIdOf, type SegmentReport } from './segment-report';
@@ -33,14 +34,14 @@ export interface Protocol extends PersonalProtocol {
    */
   'activity:segments': { from: 'content'; request: { segments: SegmentReport[]; dropped?: string[] }; response: { acked: string[] } };
   /** Everything the popup shows for one tab. */
-  'popup:view': { from: 'extension'; request: { tabId: number | null; url: string | null }; response: PopupView };
+  'popup:view': { from: 'extension'; request: { url: string | null }; response: PopupView };
   /** The user opened a Korean alternative from a foreign tool ("switch", counted locally). */
   'popup:switch': { from: 'extension'; request: { from: string; to: string }; response: { recorded: boolean } };
   /** Everything the report page shows. */
   'report:data': { from: 'extension'; request: Record<string, never>; response: ReportData };
   'settings:update': { from: 'extension'; request: { patch: Partial<Settings> }; response: Settings };
   /** The whole export file (JSON, versioned). */
-  'data:export': { from: 'extension'; request: Record<string, never>; response: { file: unknown } };
+  'data:export': { from: 'extension'; request: Record<string, never>; response: { file: ExportFile } };
   /** Checks an import file; with apply, merges it. A bad file changes nothing and gets an error. */
   'data:import': { from: 'extension'; request: { file: unknown; apply: boolean }; response: ImportResult };
   'data:delete': { from: 'extension'; request: { confirm: true }; response: { deleted: number } };
@@ -68,12 +69,10 @@ export { MAX_SEGMENTS } from './segment-report';
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
 export type Response<N extends MessageName> = Protocol[N]['response'];
-export interface Envelope<N extends MessageName = MessageName> { type: N; payload: Request<N> }
 export type Reply<N extends MessageName = MessageName> = { ok: true; value: Response<N> } | { ok: false; error: string };
 
 const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
-const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** A URL a content message may speak for: on the sender's own host (the router supplies the test). */
 export type SpeaksFor = (url: string) => boolean;
@@ -123,8 +122,8 @@ export const validators: {
   'popup:view': {
     from: 'extension',
     check: (p) => {
-      if (!isObj(p) || !(p.tabId === null || isTabId(p.tabId)) || !(p.url === null || isShortText(p.url))) return null;
-      return { tabId: p.tabId, url: p.url };
+      if (!isObj(p) || !(p.url === null || isShortText(p.url))) return null;
+      return { url: p.url };
     },
   },
   'popup:switch': {

@@ -39,7 +39,7 @@ describe('message router', () => {
 
   it('refuses popup messages from a web page', async () => {
     const { handlers, route } = setup();
-    const reply = await route({ type: 'popup:view', payload: { tabId: 1, url: null } }, fromPage);
+    const reply = await route({ type: 'popup:view', payload: { url: null } }, fromPage);
     expect(reply.ok).toBe(false);
     expect(handlers['popup:view']).not.toHaveBeenCalled();
   });
@@ -89,14 +89,14 @@ describe('message router', () => {
 
   it('drops extra payload keys before the handler sees them', async () => {
     const { handlers, route } = setup();
-    await route({ type: 'popup:view', payload: { tabId: 2, url: null, evil: true } }, fromPopup);
-    expect(handlers['popup:view']).toHaveBeenCalledWith({ tabId: 2, url: null }, expect.anything());
+    await route({ type: 'popup:view', payload: { url: null, tabId: 2, evil: true } }, fromPopup);
+    expect(handlers['popup:view']).toHaveBeenCalledWith({ url: null }, expect.anything());
   });
 
   it('turns a failing handler into an error reply', async () => {
     const { handlers, route } = setup();
     handlers['popup:view'].mockRejectedValueOnce(new Error('boom'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await route({ type: 'popup:view', payload: { tabId: 2, url: null } }, fromPopup)).toEqual({ ok: false, error: 'popup:view failed' });
+    expect(await route({ type: 'popup:view', payload: { url: null } }, fromPopup)).toEqual({ ok: false, error: 'popup:view failed' });
   });
 });

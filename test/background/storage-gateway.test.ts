@@ -34,7 +34,7 @@ const CALLS: Record<MessageName, (h: Handlers) => Promise<unknown>> = {
     await h['card:action']({ url: 'https://chatgpt.com/', action: 'snooze' }, ctx);
   },
   'activity:segments': (h) => h['activity:segments']({ segments: [{ segmentId: crypto.randomUUID(), url: 'https://chatgpt.com/c/1', start: NOW - 30_000, end: NOW }] }, ctx),
-  'popup:view': (h) => h['popup:view']({ tabId: 4, url: 'https://chatgpt.com/' }, ctx),
+  'popup:view': (h) => h['popup:view']({ url: 'https://chatgpt.com/' }, ctx),
   'popup:switch': (h) => h['popup:switch']({ from: 'chatgpt', to: 'wrtn' }, ctx),
   'report:data': (h) => h['report:data']({}, ctx),
   'settings:update': (h) => h['settings:update']({ patch: { idleSeconds: 90 } }, ctx),

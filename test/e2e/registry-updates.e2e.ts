@@ -103,7 +103,7 @@ run('registry updates in Chromium', () => {
     await report.waitForSelector('#set-registry-updates');
     expect(await report.isChecked('#set-registry-updates')).toBe(false);
     expect(await report.textContent('#registry-updates-about')).toContain(`일주일에 한 번 ${UPDATE_HOST}:${updates.port}에서`);
-    const view = await report.evaluate((u) => chrome.runtime.sendMessage({ type: 'popup:view', payload: { tabId: null, url: u } }), h.sites.url(TOOL_HOST, '/'));
+    const view = await report.evaluate((u) => chrome.runtime.sendMessage({ type: 'popup:view', payload: { url: u } }), h.sites.url(TOOL_HOST, '/'));
     expect(view.value.tool?.id ?? null).not.toBe('e2e-newtool');
     expect(await (await h.worker()).evaluate(() => chrome.alarms.get('registry-update'))).toBeFalsy();
     expect(updates.hits).toEqual([]);
@@ -161,7 +161,7 @@ run('registry updates in Chromium', () => {
     await waitFor(async () => (await status()).includes('결과: 서명이 맞지 않아 쓰지 않았어요'), 'settings say the signature did not match', 30_000);
     expect(await report.textContent('#registry-updates-in-use')).toContain('11월 28일');
     await report.locator('#registry-updates').screenshot({ path: resolve(root, 'dist/test-artifacts/report-registry-update-refused.png') }).catch(() => undefined);
-    const view = await report.evaluate((u) => chrome.runtime.sendMessage({ type: 'popup:view', payload: { tabId: null, url: u } }), h.sites.url(TOOL_HOST, '/'));
+    const view = await report.evaluate((u) => chrome.runtime.sendMessage({ type: 'popup:view', payload: { url: u } }), h.sites.url(TOOL_HOST, '/'));
     expect(view.value.tool.id).toBe('e2e-newtool');
   });
 

@@ -20,7 +20,7 @@ describe('popup store', () => {
     const loading = popupStore.getState().load();
     expect(popupStore.getState().state).toEqual({ status: 'loading' });
     await loading;
-    expect(fake.sent).toEqual([{ type: 'popup:view', payload: { tabId: 7, url: 'https://chatgpt.com/c/1' } }]);
+    expect(fake.sent).toEqual([{ type: 'popup:view', payload: { url: 'https://chatgpt.com/c/1' } }]);
     expect(popupStore.getState().state).toEqual({ status: 'ready', view });
   });
 
@@ -30,7 +30,7 @@ describe('popup store', () => {
     await popupStore.getState().load();
     fake.activeTab = { id: 3 };
     await popupStore.getState().load();
-    expect(fake.sent.map((m) => (m as { payload: unknown }).payload)).toEqual([{ tabId: null, url: null }, { tabId: 3, url: null }]);
+    expect(fake.sent.map((m) => (m as { payload: unknown }).payload)).toEqual([{ url: null }, { url: null }]);
   });
 
   it('becomes an error state when the background fails or does not answer', async () => {

@@ -28,9 +28,9 @@ describe('where a label comes from', () => {
     const ctx = { sender: {}, tabId: 1 };
     const unchanged = toolById('chatgpt')!;
     useRegistryUpdate({ tools: [unchanged, makeTool('newcomer', { hosts: ['newcomer.example'] })], sequence: BUNDLED_SOURCE.sequence + 1, date: '2026-11-28' });
-    expect((await h['popup:view']({ tabId: 1, url: 'https://newcomer.example/' }, ctx)).updatedOn).toBe('2026-11-28');
-    expect((await h['popup:view']({ tabId: 1, url: 'https://chatgpt.com/' }, ctx)).updatedOn).toBeUndefined();
+    expect((await h['popup:view']({ url: 'https://newcomer.example/' }, ctx)).updatedOn).toBe('2026-11-28');
+    expect((await h['popup:view']({ url: 'https://chatgpt.com/' }, ctx)).updatedOn).toBeUndefined();
     useRegistryUpdate(null);
-    expect((await h['popup:view']({ tabId: 1, url: 'https://newcomer.example/' }, ctx)).kind).toBe('web');
+    expect((await h['popup:view']({ url: 'https://newcomer.example/' }, ctx)).kind).toBe('web');
   });
 });

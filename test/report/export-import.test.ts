@@ -261,15 +261,15 @@ describe('her own registry in the export (issue 13)', () => {
     expect(fresh.area.data.get('personal')).toEqual(PERSONAL);
     expect(fresh.days()).toEqual(stored(USED));
     // Labelled at once (the popup's one reply); counting waits for her grant of that site on this profile.
-    const view = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://unlisted-ai.test/chat' }, { sender: {}, tabId: null });
+    const view = await popupHandlers(fresh.deps)['popup:view']({ url: 'https://unlisted-ai.test/chat' }, { sender: {}, tabId: null });
     expect(view.kind).toBe('tool');
     expect(view.tool).toMatchObject({ id: 'mine-unlisted-ai-test', country: 'KR', personal: { kind: 'entry' } });
     expect(view.mine).toMatchObject({ host: 'unlisted-ai.test', granted: false, entry: { id: 'mine-unlisted-ai-test' } });
     // Her correction and her "not AI" mark hold on the new profile too, and the week is judged by them.
-    const chatgpt = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://chatgpt.com/' }, { sender: {}, tabId: null });
+    const chatgpt = await popupHandlers(fresh.deps)['popup:view']({ url: 'https://chatgpt.com/' }, { sender: {}, tabId: null });
     expect(chatgpt.tool).toMatchObject({ vendor: 'OpenAI OpCo, LLC', personal: { kind: 'correction' } });
     expect(chatgpt.labels['mine-unlisted-ai-test']).toMatchObject({ country: 'KR', domestic: true });
-    const claude = await popupHandlers(fresh.deps)['popup:view']({ tabId: 1, url: 'https://claude.ai/' }, { sender: {}, tabId: null });
+    const claude = await popupHandlers(fresh.deps)['popup:view']({ url: 'https://claude.ai/' }, { sender: {}, tabId: null });
     expect(claude.kind).toBe('web');
     expect(claude.mine).toMatchObject({ notAi: true, registry: { id: 'claude' } });
   });

@@ -46,9 +46,16 @@ export function DataPanel({ data }: { data: ReportData }) {
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState<number | null>(null);
 
+  const [failed, setFailed] = useState<string | null>(null);
+
   async function exportAs(kind: 'json' | 'csv') {
-    const { file } = await send('data:export', {});
-    const f = file as ExportFile;
+    let f: ExportFile;
+    try {
+      f = (await send('data:export', {})).file;
+      setFailed(null);
+    } catch {
+      return setFailed(t('reportExportFailed'));
+    }
     if (kind === 'json') return saveFile(`ai-origin-${stamp(f)}.json`, `${JSON.stringify(f, null, 2)}\n`, 'application/json');
     const info = new Map(data.tools.map(({ id, label }) => [id, label]));
     for (const [id, label] of Object.entries(data.labels)) info.set(id, label);
@@ -84,16 +91,23 @@ export function DataPanel({ data }: { data: ReportData }) {
   }
 
   async function deleteAll() {
-    const { deleted: count } = await send('data:delete', { confirm: true });
-    setConfirming(false);
-    setDeleted(count);
-    await load();
+    try {
+      const { deleted: count } = await send('data:delete', { confirm: true });
+      setConfirming(false);
+      setDeleted(count);
+      setFailed(null);
+      await load();
+    } catch {
+      setConfirming(false);
+      setFailed(t('reportDeleteFailed'));
+    }
   }
 
   return (
     <section aria-labelledby="data-title" id="data">
       <h2 id="data-title">{t('reportDataTitle')}</h2>
       <p class="muted">{t('reportDataLocal')}</p>
+      {failed && <p class="error" role="alert" id="data-failed">{failed}</p>}
       <div class="actions">
         <button type="button" id="export-json" onClick={() => void exportAs('json')}>{t('reportExportJson')}</button>
         <button type="button" id="export-csv" onClick={() => void exportAs('csv')}>{t('reportExportCsv')}</button>
