@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          setupFiles: ['test/support/setup.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
         },
       },

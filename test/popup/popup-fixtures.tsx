@@ -72,13 +72,9 @@ function unmount(): void {
   container = null;
 }
 
-/** After each test: unmount, Korean UI again, no recorded messages or tabs. */
+/** After each test: unmount (the fake browser itself is reset for every test by test/support/setup.ts). */
 export function cleanup(): void {
   unmount();
-  fake.uiLanguage = 'ko';
-  fake.sent.length = 0;
-  fake.onSend = null;
-  fakeTabsCreated.length = 0;
 }
 
 /** The visible text with whitespace collapsed (what a reader sees, roughly). */

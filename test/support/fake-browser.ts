@@ -84,3 +84,22 @@ const browser = {
 };
 
 export default browser;
+
+/**
+ * Back to a fresh browser: the Korean UI, no recorded messages, badges, tabs, alarms or notifications,
+ * an empty storage.local and the default active tab. Called after every unit test by test/support/setup.ts,
+ * so no file depends on what another left behind.
+ */
+export function resetFakeBrowser(): void {
+  fake.uiLanguage = 'ko';
+  fake.badges.clear();
+  fake.activeTab = { id: 1, url: 'https://chatgpt.com/' };
+  fake.sent.length = 0;
+  fake.onSend = null;
+  fakeAlarms.clear();
+  fakeNotifications.clear();
+  fakeTabsCreated.length = 0;
+  browser.alarms.onAlarm.clear();
+  browser.notifications.onClicked.clear();
+  browser.storage.local.data.clear();
+}
