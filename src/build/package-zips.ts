@@ -14,16 +14,17 @@ function listFiles(dir: string): string[] {
 const zipDir = (dir: string, files = listFiles(dir)) =>
   createZip(files.map((path) => ({ name: relative(dir, path).split('\\').join('/'), data: readFileSync(path) })));
 
-export function writeZips(root: string, version: string): string[] {
+/** Zips dist/<browser> for each store and the tracked source; into `outDir` (dist/ by default). */
+export function writeZips(root: string, version: string, outDir = join(root, 'dist')): string[] {
   const written: string[] = [];
   for (const target of ['chrome', 'firefox']) {
-    const out = join(root, 'dist', `ai-origin-${target}-${version}.zip`);
+    const out = join(outDir, `ai-origin-${target}-${version}.zip`);
     writeFileSync(out, zipDir(join(root, 'dist', target)));
     written.push(out);
   }
   // AMO reviewers rebuild bundled code from source: every file git tracks, nothing else.
   const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  const source = join(root, 'dist', `ai-origin-source-${version}.zip`);
+  const source = join(outDir, `ai-origin-source-${version}.zip`);
   writeFileSync(source, zipDir(root, tracked.map((f) => join(root, f))));
   written.push(source);
   for (const file of written) console.log(`Wrote ${relative(root, file)} (${statSync(file).size} bytes)`);

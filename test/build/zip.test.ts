@@ -1,5 +1,7 @@
 /** Store packages: valid zips (read back with an independent reader), versioned from package.json. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -41,15 +43,17 @@ describe('zip packages', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     // Zips what `npm test` just built; never rebuilds dist/ under the real-browser tests' feet.
     if (!existsSync('dist/chrome/manifest.json')) execFileSync(process.execPath, ['--import', 'tsx', 'build.ts']);
-    const written = writeZips(process.cwd(), version);
+    // Into a temp folder: the test leaves dist/ as the build made it.
+    const out = mkdtempSync(join(tmpdir(), 'ai-origin-zips-'));
+    const written = writeZips(process.cwd(), version, out);
     for (const target of ['chrome', 'firefox']) {
-      expect(written.some((f) => f.endsWith(`dist/ai-origin-${target}-${version}.zip`))).toBe(true);
-      const files = readZip(readFileSync(`dist/ai-origin-${target}-${version}.zip`));
+      expect(written).toContain(join(out, `ai-origin-${target}-${version}.zip`));
+      const files = readZip(readFileSync(join(out, `ai-origin-${target}-${version}.zip`)));
       const manifest = JSON.parse(files.get('manifest.json')!.toString()) as { version: string };
       expect(manifest.version).toBe(version);
       expect([...files.keys()]).toEqual(expect.arrayContaining(['background.js', 'content.js', 'popup.html', 'icons/icon-128.png', '_locales/ko/messages.json']));
     }
-    const source = readZip(readFileSync(`dist/ai-origin-source-${version}.zip`));
+    const source = readZip(readFileSync(join(out, `ai-origin-source-${version}.zip`)));
     expect([...source.keys()]).toEqual(expect.arrayContaining(['build.ts', 'package.json', 'package-lock.json', 'README.md', 'src/background/index.ts']));
     expect([...source.keys()].some((f) => f.startsWith('node_modules/') || f.startsWith('dist/'))).toBe(false);
   });
