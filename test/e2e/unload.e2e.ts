@@ -5,7 +5,7 @@
  * hand-off through storage is not. Truth is measured in the page, by its own clock.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beActive, chromiumOrSkip, launchExtension, readStorage, stopWorker, useRealFocus, waitFor, type Harness } from './support/extension';
+import { beActive, chromiumOrSkip, launchExtension, readStorage, runningWorkers, stopWorker, useRealFocus, waitFor, type Harness } from './support/extension';
 import { readTruth, totalMs, watchTruth } from './support/truth';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
@@ -41,6 +41,8 @@ run('unload after a worker stop', () => {
       await beActive(page, 2_000);
       if (leave === 'navigates away') await page.goto(h.sites.url('example.org', '/elsewhere'));
       else await page.close();
+      // Nothing else wakes the stopped worker here: the hand-off's storage change does.
+      await waitFor(async () => (await runningWorkers(h)).length > 0, 'the hand-off woke the worker');
       const stretches = await readTruth(h.ctx, h.sites.url('chatgpt.com', '/truth'));
       expect(stretches).toHaveLength(1);
       const expected = totalMs(stretches);
