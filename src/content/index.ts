@@ -64,7 +64,7 @@ function start(): void {
         tracker.setIdleMs(reply.idleMs);
         if (reply.card) {
           const card = reply.card;
-          const show = () => showOriginCard(card, (action, to) => void send('card:action', { url: location.href, action, ...(to ? { to } : {}) }).catch(() => undefined));
+          const show = () => showOriginCard(card, (action, to) => void send('card:action', { url: address(), action, ...(to ? { to } : {}) }).catch(() => undefined));
           // At document_start there is no <html> yet to attach to.
           if (document.documentElement) show();
           else document.addEventListener('DOMContentLoaded', show, { once: true });

@@ -178,6 +178,15 @@ run('on-page origin card in Chromium', () => {
     expect((await settings())?.noticeMode ?? 'card').toBe('card');
   });
 
+  it('works on a page with a 4 000-character URL (only origin and path are sent)', async () => {
+    await cardReset('chatgpt');
+    const tab = await h.ctx.newPage();
+    await tab.goto(h.sites.url('chatgpt.com', `/?q=${'한글'.repeat(700)}`));
+    expect(tab.url().length).toBeGreaterThan(4_000);
+    await waitFor(async () => (await cardState('chatgpt'))?.lastShown, 'card seen on a long URL');
+    await tab.close();
+  });
+
   /** Forgets that the card was shown today, so the next visit gets it again. */
   async function cardReset(id: string): Promise<void> {
     const sw = await h.worker();
