@@ -30,6 +30,8 @@ export interface ShareCardText {
   total: string;
   change: string;
   countries: string;
+  /** The same countries one by one, for drawing each with its flag. */
+  countryRows: { code: string; text: string }[];
   footer: string;
 }
 
@@ -46,10 +48,29 @@ export function shareCardText(week: WeekSummary, previous: WeekSummary): ShareCa
     parts: ORDER.map((part) => ({ part, label: t(PART_KEYS[part]), percent: parts[part] })),
     total: t('reportCardKorean', String(parts.domestic + parts.mixed)),
     change: change === null ? '' : change === 0 ? t('reportSameAsBefore') : t('reportCardChange', signed(change)),
-    countries: week.byCountry.filter((c) => c.country !== 'unknown' && c.ms > 0).slice(0, 3)
-      .map((c) => `${countryName(c.country)} ${Math.round((c.ms / known) * 100)}%`).join(' · '),
+    ...countryLines(week, known),
     footer: t('reportCardFooter'),
   };
+}
+
+function countryLines(week: WeekSummary, known: number): Pick<ShareCardText, 'countries' | 'countryRows'> {
+  const countryRows = week.byCountry.filter((c) => c.country !== 'unknown' && c.ms > 0).slice(0, 3)
+    .map((c) => ({ code: c.country, text: `${countryName(c.country)} ${Math.round((c.ms / known) * 100)}%` }));
+  return { countries: countryRows.map((r) => r.text).join(' · '), countryRows };
+}
+
+/** The bundled SVG flags of the card's countries, decoded for the canvas (a missing one is left out). */
+export async function cardFlags(codes: readonly string[]): Promise<Map<string, HTMLImageElement>> {
+  const flags = new Map<string, HTMLImageElement>();
+  await Promise.all(codes.map(async (code) => {
+    const img = new Image(42, 28);
+    img.src = `flags/${code}.svg`;
+    try {
+      await img.decode();
+      flags.set(code, img);
+    } catch { /* not bundled: the name alone */ }
+  }));
+  return flags;
 }
 
 export const shareCardLabel = (text: ShareCardText): string =>
@@ -71,7 +92,8 @@ function fitFont(ctx: CanvasRenderingContext2D, text: string, weight: number, px
 }
 
 /** Draws the card; false when the week had no AI use. */
-export function drawShareCard(ctx: CanvasRenderingContext2D, week: WeekSummary, previous: WeekSummary): boolean {
+export function drawShareCard(ctx: CanvasRenderingContext2D, week: WeekSummary, previous: WeekSummary,
+  flags: ReadonlyMap<string, CanvasImageSource> = new Map()): boolean {
   const text = shareCardText(week, previous);
   if (!text) return false;
   const S = CARD_SIZE;
@@ -130,9 +152,17 @@ export function drawShareCard(ctx: CanvasRenderingContext2D, week: WeekSummary, 
     ctx.font = font(400, 38);
     ctx.fillText(`· ${text.change}`, left + after, 880);
   }
+  // Top countries, each with its flag (the same SVGs as the popup: emoji are letters on Windows).
   ctx.fillStyle = MUTED;
   ctx.font = font(400, 34);
-  ctx.fillText(text.countries, left, 944);
+  let cx = left;
+  text.countryRows.forEach(({ code, text: line }, i) => {
+    const flag = flags.get(code);
+    if (flag) ctx.drawImage(flag, cx, 944 - 28, 42, 28), (cx += 52);
+    const shown = i < text.countryRows.length - 1 ? `${line}  ·  ` : line;
+    ctx.fillText(shown, cx, 944);
+    cx += ctx.measureText(shown).width;
+  });
   ctx.font = font(400, 28);
   ctx.fillText(text.footer, left, 1020);
   return true;

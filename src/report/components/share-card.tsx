@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { WeekSummary } from '../../shared/week-summary';
-import { CARD_SIZE, cardFontReady, drawShareCard, shareCardLabel, shareCardText } from '../draw-share-card';
+import { CARD_SIZE, cardFlags, cardFontReady, drawShareCard, shareCardLabel, shareCardText } from '../draw-share-card';
 
 interface Props {
   week: WeekSummary;
@@ -45,8 +45,8 @@ function CardCanvas({ week, previous, label }: { week: WeekSummary; previous: We
     void (async () => {
       const ctx = canvas.current?.getContext('2d');
       if (!ctx) return;
-      await cardFontReady();
-      if (cancelled || !drawShareCard(ctx, week, previous)) return;
+      const [, flags] = await Promise.all([cardFontReady(), cardFlags(shareCardText(week, previous)?.countryRows.map((r) => r.code) ?? [])]);
+      if (cancelled || !drawShareCard(ctx, week, previous, flags)) return;
       const el = canvas.current;
       const blob = el ? await new Promise<Blob | null>((r) => el.toBlob(r, 'image/png')) : null;
       if (!blob || cancelled) return;
