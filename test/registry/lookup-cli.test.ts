@@ -24,4 +24,16 @@ describe('lookup CLI', () => {
     expect(all.length).toBeGreaterThanOrEqual(250);
     expect(all.find((t) => t.id === 'make')).toMatchObject({ country: 'CZ', sources: expect.any(Array), verified: expect.any(String) });
   });
+
+  it('--alternatives adds the ranked Korean alternatives: close first, shared jobs, integration facts; none for a Korean tool', () => {
+    const [midjourney, make, wrtn] = cli(['--alternatives', 'https://www.midjourney.com/imagine', 'https://www.make.com/en', 'https://wrtn.ai/']);
+    const alts = midjourney!.alternatives as { id: string; match: string; jobs: string[]; integrations: unknown }[];
+    expect(alts.length).toBeGreaterThan(0);
+    expect(alts[0]).toMatchObject({ match: 'close', jobs: expect.arrayContaining(['image-generation']) });
+    expect(alts.every((a) => 'integrations' in a)).toBe(true);
+    // Nothing Korean automates workflows: no close match is offered for Make.
+    expect((make!.alternatives as { match: string }[]).some((a) => a.match === 'close')).toBe(false);
+    expect(wrtn!.alternatives).toEqual([]);
+    expect(midjourney!.tool).toHaveProperty('dataCountries');
+  });
 });
