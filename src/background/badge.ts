@@ -3,6 +3,7 @@
  * badge says the country's name when it fits (중국, 미국, 체코 — most people don't read "CZ"), else the code.
  */
 import browser from '../shared/browser';
+import { vendorLabel } from '../registry/vendor-names';
 import { countryName, localText, t, uiLanguage } from '../shared/i18n';
 import type { ToolView } from '../shared/tool-view';
 
@@ -26,7 +27,7 @@ export async function showBadge(tabId: number, tool: ToolView | null): Promise<v
     ]);
     return;
   }
-  const title = t('badgeTitle', [localText(tool.name), tool.vendor, countryName(tool.country)]);
+  const title = t('badgeTitle', [localText(tool.name), vendorLabel(tool.vendor, uiLanguage()), countryName(tool.country)]);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(tool.country) }),
     browser.action.setBadgeBackgroundColor({ tabId, color: tool.domestic ? BADGE_COLORS.domestic : BADGE_COLORS.foreign }),

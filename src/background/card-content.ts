@@ -4,13 +4,14 @@ import { JOBS } from '../registry/jobs';
 import { alternativesFor } from '../registry/registry';
 import { hasForeignModel, isDomestic, type Tool } from '../registry/types';
 import type { CardAlternative, CardContent } from '../shared/messages';
-import { countryName, flag, localText, t } from '../shared/i18n';
+import { countryName, flag, localText, t, uiLanguage } from '../shared/i18n';
+import { vendorLabel } from '../registry/vendor-names';
 
 /** Three fit the card; the popup has the full list. */
 const CARD_ALTERNATIVES = 3;
 
 export function cardContent(tool: Tool): CardContent {
-  const base = { flag: flag(tool.country), country: countryName(tool.country), title: `${localText(tool.name)} · ${tool.vendor}` };
+  const base = { flag: flag(tool.country), country: countryName(tool.country), title: `${localText(tool.name)} · ${vendorLabel(tool.vendor, uiLanguage())}` };
   if (isDomestic(tool)) {
     return { ...base, foreign: false, note: t(hasForeignModel(tool) ? 'cardDomesticForeignModel' : 'cardDomestic'), alternatives: [] };
   }

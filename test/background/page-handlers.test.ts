@@ -46,7 +46,7 @@ describe('page handlers', () => {
     const { area, handlers } = setup();
     const first = await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, ctx);
     expect(first.tool?.country).toBe('US');
-    expect(first.card).toMatchObject({ country: '미국', foreign: true, title: '챗GPT · OpenAI' });
+    expect(first.card).toMatchObject({ country: '미국', foreign: true, title: '챗GPT · 오픈AI' });
     expect(fake.badges.get(3)).toMatchObject({ text: '미국' });
     // Offered again until the page reports it was really seen; then quiet for the day.
     expect((await handlers['page:hello']({ url: 'https://chatgpt.com/c/1', visitId: 'v1b' }, ctx)).card).not.toBeNull();

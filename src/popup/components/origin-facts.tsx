@@ -2,7 +2,8 @@
  * Who makes the tool (and who owns it), where it is registered when that differs, its models, and where
  * what she types is processed — each only when a source says so.
  */
-import { countryName, t } from '../../shared/i18n';
+import { vendorLabel } from '../../registry/vendor-names';
+import { countryName, t, uiLanguage } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { dataFlowText } from '../data-flow-text';
 import { listText, modelItems } from '../model-names';
@@ -13,7 +14,8 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
     <dl class="facts">
       <dt>{t('madeBy')}</dt>
       <dd>
-        {tool.vendor}
+        {/* Her own words stay as she wrote them; the registry's maker reads as Korean readers know it. */}
+        <span title={tool.vendor}>{tool.personal ? tool.vendor : vendorLabel(tool.vendor, uiLanguage())}</span>
         {tool.parent && <span class="sub">{t('ownedBy', [tool.parent.name, countryName(tool.parent.country)])}</span>}
       </dd>
       {tool.legalCountry && (
