@@ -33,7 +33,7 @@ run('walking skeleton in Chromium', () => {
     await page.goto(h.sites.url('chatgpt.com'));
     const tabId = await tabIdOf(h, page);
     const shown = await waitFor(async () => ((await badge(tabId)).text === '미국' ? badge(tabId) : null), '미국 badge');
-    expect(shown.title).toContain('OpenAI');
+    expect(shown.title).toContain('오픈AI'); // the maker as Korean readers know it
     expect(shown.title).toContain('미국');
   });
 
@@ -79,7 +79,7 @@ run('walking skeleton in Chromium', () => {
     const { popup, close } = await openToolbarPopup(h, page, debugPort);
     await popup.getByRole('heading', { name: koName('chatgpt') }).waitFor();
     const text = await popup.locator('main').innerText();
-    expect(text).toContain('OpenAI');
+    expect(text).toContain('오픈AI');
     expect(text).toContain('미국');
     expect(text).toContain('해외');
     expect(text).toContain('국산 대안');
@@ -100,7 +100,7 @@ run('walking skeleton in Chromium', () => {
     const other = await h.ctx.newPage();
     await other.goto(h.sites.url('example.org', '/about'));
     opened = await openToolbarPopup(h, other, debugPort);
-    await opened.popup.getByText('이 사이트는 AI 도구가 아니에요').waitFor();
+    await opened.popup.getByText('등록된 AI 도구가 아니에요').waitFor();
     await opened.popup.screenshot({ path: 'dist/test-artifacts/popup-non-ai.png' });
     await opened.close();
   });
