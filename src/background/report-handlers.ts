@@ -1,5 +1,5 @@
 /** Messages from the report / settings page. */
-import { allTools } from '../registry/registry';
+import { allTools, toolById } from '../registry/registry';
 import { hasForeignModel, isDomestic } from '../registry/types';
 import { deleteAllData } from './data-delete';
 import { buildExport } from './data-export';
@@ -24,11 +24,13 @@ export function reportHandlers(deps: Deps): ReportHandlers {
       const current = await settings.read();
       // One week more than shown: the oldest week shown is compared with the one before it.
       const [weekBefore, ...weeks] = await recentWeeks(usage, current.weekStart, now(), REPORT_WEEKS + 1);
+      const switched = await switches.read();
       return {
         weeks,
         weekBefore: weekBefore!,
         settings: current,
-        switches: await switches.read(),
+        switches: switched,
+        switchTargets: Object.fromEntries([...new Set(switched.map((s) => s.to))].map((id) => [id, toolById(id)?.integrations ?? null])),
         labels: labelsFor(weeks),
         tools: allTools
           .filter((t) => !t.status)

@@ -1,4 +1,5 @@
 /** Shapes exchanged between the report page and the background (report, settings, export/import). */
+import type { Integrations } from '../registry/types';
 import type { ToolLabel } from './popup-view';
 import type { RegistryUpdateStatus } from './registry-update-status';
 import type { Settings } from './settings';
@@ -16,6 +17,8 @@ export interface ReportData {
   weekBefore: WeekSummary;
   settings: Settings;
   switches: SwitchRecord[];
+  /** What each Korean tool she switched to can be connected with (null: nothing recorded). */
+  switchTargets: Record<string, Integrations | null>;
   labels: Record<string, ToolLabel>;
   /**
    * Every registry tool (for the exclude list, searchable by name and host), sorted by name; `foreignModel`:

@@ -9,7 +9,7 @@ import { JOBS } from '../../registry/jobs';
 import { localText, t } from '../../shared/i18n';
 import type { AlternativeView, ToolView } from '../../shared/tool-view';
 import { openAlternative } from '../actions';
-import { integrationText } from '../integration-text';
+import { integrationText } from '../../ui/integration-text';
 
 export function AlternativeItem({ from, alt, showIntegrations, focusRef }: { from: ToolView; alt: AlternativeView; showIntegrations: boolean; focusRef?: Ref<HTMLButtonElement> }) {
   const { tool } = alt;

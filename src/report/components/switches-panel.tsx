@@ -1,10 +1,15 @@
-/** Korean alternatives the user opened from a foreign tool ("switches"), and how the share moved since. */
+/**
+ * Korean alternatives the user opened from a foreign tool ("switches"), how the share moved since, and
+ * whether each can be wired into the automation platforms she uses (Make, Zapier, n8n in her weeks).
+ */
 import { t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import { percent, pointsChange, signed } from '../../shared/share-points';
 import { dayKey } from '../../shared/dates';
 import { shortDay, toolNames } from '../format';
 import { switchEffect } from '../switch-effect';
+import { CONNECTORS, type Connector } from '../../registry/types';
+import { connectsTo, integrationText } from '../../ui/integration-text';
 
 function effectText(since: string, before: number, after: number): string {
   const change = pointsChange(after, before)!;
@@ -31,8 +36,30 @@ export function SwitchesPanel({ data }: { data: ReportData }) {
           {effect && effect.before !== null && effect.after !== null && (
             <p id="switch-effect">{effectText(effect.since, effect.before, effect.after)}</p>
           )}
+          <ConnectPanel data={data} name={name} />
         </>
       )}
     </section>
+  );
+}
+
+/** The automation platforms she used in the weeks shown (registry ids equal the connector names). */
+const platformsUsed = (data: ReportData): Connector[] =>
+  CONNECTORS.filter((c) => data.weeks.some((w) => w.byTool.some((row) => row.toolId === c && row.ms + row.visits > 0)));
+
+function ConnectPanel({ data, name }: { data: ReportData; name: (id: string) => string }) {
+  const targets = Object.entries(data.switchTargets);
+  if (targets.length === 0) return null;
+  const platforms = platformsUsed(data);
+  return (
+    <ul class="switch-connect" id="switch-connect">
+      {targets.map(([id, integrations]) => (
+        <li key={id}>
+          <strong>{name(id)}</strong>{' '}
+          <span class="muted">{integrationText({ integrations: integrations ?? undefined })}</span>
+          {platforms.map((p) => <span key={p} class="connect-to">{' · '}{connectsTo({ integrations: integrations ?? undefined }, p)}</span>)}
+        </li>
+      ))}
+    </ul>
   );
 }
