@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { rankAlternatives } from '../../src/registry/alternatives';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, freePort, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
+import { HER_SITE, launchGranted, OTHER_SITE, siteOrigins } from './support/her-site';
 
-const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'liner.com', 'example.org'];
+const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'liner.com', 'example.org', HER_SITE, OTHER_SITE];
 const ARTIFACTS = 'dist/test-artifacts';
 const MIN = 60_000;
 const tool = (id: string) => tools.find((t) => t.id === id)!;
@@ -38,7 +39,8 @@ run('toolbar popup in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     debugPort = await freePort();
-    h = await launchExtension(HOSTS, { debugPort });
+    // Her two made-up sites pre-granted (as after her "허용"; see support/pre-grant.ts), so the popup sees them.
+    h = await launchGranted(HOSTS, [...siteOrigins(HER_SITE), ...siteOrigins(OTHER_SITE)], { debugPort });
     // This week 45 min foreign + 15 min Korean (25 % domestic); last week 30 + 30 (50 %): change −25 %p.
     // Day keys come from the worker's own clock and time zone, as the popup's week does.
     const sw = await h.worker();
@@ -78,8 +80,8 @@ run('toolbar popup in Chromium', () => {
     expect(text).toMatch(/국산 25%\s+해외 75%/);
     expect(text).toContain('지난주보다 국내 서비스 −25%p');
     expect(text).toContain('AI 사용 1시간');
-    expect(text).toMatch(/🇺🇸 미국\s+75%/);
-    expect(text).toMatch(/🇰🇷 한국\s+25%/);
+    expect(text).toMatch(/미국\s+75%/);
+    expect(text).toMatch(/한국\s+25%/);
     expect(text).toMatch(/챗GPT\s+45분/);
     expect(text).toMatch(/클로바X\s+15분/);
   }
@@ -87,7 +89,7 @@ run('toolbar popup in Chromium', () => {
   it('foreign tool: origin, sources one click away, ranked Korean alternatives, the week', async () => {
     const { popup, close, text } = await popupFor('chatgpt.com', '챗GPT');
     // The label leads with the country, in the foreign colour.
-    expect(text).toMatch(/^🇺🇸\s+미국\s+해외/);
+    expect(text).toMatch(/^미국\s+해외/);
     expect(await popup.locator('.origin-country').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(179, 63, 0)');
     expect(text).toContain(tool('chatgpt').vendor);
     expect(text).toContain('AI 모델');
@@ -136,7 +138,7 @@ run('toolbar popup in Chromium', () => {
     const { popup, close, text } = await popupFor('clova-x.naver.com', '클로바X');
     expect(text).toContain('국산');
     expect(text).toContain('국내 기업이 만든 AI예요');
-    expect(text).toMatch(/^🇰🇷\s+한국\s+국산/);
+    expect(text).toMatch(/^한국\s+국산/);
     expect(text).toContain(tool('clova-x').vendor);
     expect(text).not.toContain('국내 서비스 · 해외 모델 (');
     expect(await popup.locator('.alternatives').count()).toBe(0);
@@ -181,6 +183,49 @@ run('toolbar popup in Chromium', () => {
         await popup.screenshot({ path: `${ARTIFACTS}/popup-fit-${language}-${host}.png`, fullPage: true });
         await close();
       }
+    }
+    // Her own registry (issue 13): her entry and a corrected label, each marked as hers; then the registry's
+    // version shown, the correction form and the add form (evidence found) open — the tallest states.
+    // Added and corrected through the real messages, from our own page, as the popup's forms send them.
+    await (await h.worker()).evaluate(() => chrome.storage.local.set({ settings: { language: 'ko' } }));
+    const ours = await h.ctx.newPage();
+    await ours.goto(`chrome-extension://${h.extensionId}/report.html`);
+    const replies = await ours.evaluate(async (site) => [
+      await chrome.runtime.sendMessage({ type: 'mine:add', payload: { entry: { host: site, name: '언리스티드 AI', vendor: '(주)언리스티드', country: 'KR', category: 'writing', jobs: ['chat-assistant'], models: [], evidence: [], url: `https://${site}/` } } }),
+      await chrome.runtime.sendMessage({ type: 'mine:correct', payload: { toolId: 'chatgpt', correction: { country: 'KR', vendor: 'OpenAI Korea 유한회사', reason: '국내 법인이 운영한다는 약관 문구를 봤어요' } } }),
+    ], HER_SITE);
+    expect(replies.map((r) => r.ok)).toEqual([true, true]);
+    await ours.close();
+    const mine = async (label: string, popup: import('playwright-core').Page) => {
+      fits.push({ host: label, ...(await measureFit(popup)) });
+      await popup.screenshot({ path: `${ARTIFACTS}/popup-fit-ko-${label}.png`, fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      await popup.screenshot({ path: `${ARTIFACTS}/popup-fit-ko-${label}-dark.png`, fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'light' });
+    };
+    {
+      const { popup, close } = await popupFor(HER_SITE, '언리스티드 AI');
+      expect(await popup.locator('.card #mine-mark').innerText()).toBe('내가 추가함');
+      await mine('her-entry', popup);
+      await close();
+    }
+    {
+      const { popup, close } = await popupFor('chatgpt.com', '챗GPT');
+      expect(await popup.locator('.card #mine-mark').innerText()).toContain('내가 고친 정보');
+      await popup.getByRole('button', { name: '원래 정보 보기' }).click();
+      await mine('corrected', popup);
+      await popup.getByRole('button', { name: '메뉴' }).click();
+      await popup.getByRole('menuitem', { name: '정보가 틀렸나요?' }).click();
+      await popup.locator('#mine-correct').waitFor();
+      await mine('correction-form', popup);
+      await close();
+    }
+    {
+      const { popup, close } = await popupFor(OTHER_SITE, '등록된 AI 도구가 아니에요');
+      await popup.locator('#mine-add').click();
+      await popup.locator('#mine-add-form .evidence').first().waitFor();
+      await mine('add-form', popup);
+      await close();
     }
     // Paused and excluded add a banner on top: the tallest ordinary states.
     const sw = await h.worker();

@@ -15,7 +15,7 @@ import { toolMeta } from '../../src/background/tool-meta';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { threeParts, type ThreeParts } from '../../src/shared/share-points';
 import { addDays, summarizeWeek, weekStartOf } from '../../src/shared/week-summary';
-import { stored, twelveWeeks } from '../report/seed';
+import { stored, twelveWeeks } from '../support/seed';
 import { chromiumOrSkip, launchExtension, readStorage, stopWorker, waitFor, type Harness } from './support/extension';
 import { extensionAt } from './support/shifted-clock';
 

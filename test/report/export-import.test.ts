@@ -5,7 +5,7 @@ import { reportHandlers } from '../../src/background/report-handlers';
 import { toCsv, CSV_COLUMNS } from '../../src/shared/export-csv';
 import { parseExportFile, parseExportText, type ExportFile } from '../../src/shared/export-format';
 import { HEADROOM_BYTES } from '../../src/background/storage-space';
-import { depsWith, MIN, noon, stored } from './seed';
+import { depsWith, MIN, noon, stored } from '../support/seed';
 
 const NOW = noon('2026-11-25');
 const DAYS = {

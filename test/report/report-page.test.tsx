@@ -11,7 +11,7 @@ import { App } from '../../src/report/components/app';
 import { changeText } from '../../src/report/components/week-compare';
 import { useReportStore } from '../../src/report/store';
 import { fake } from '../support/fake-browser';
-import { depsWith, MIN, noon, stored } from './seed';
+import { depsWith, MIN, noon, stored } from '../support/seed';
 
 
 const SEED = stored({

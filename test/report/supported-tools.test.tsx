@@ -6,7 +6,7 @@ import { personalHandlers } from '../../src/background/personal-handlers';
 import { matchesTool, SupportedTools } from '../../src/report/components/supported-tools';
 import type { ListedTool } from '../../src/shared/personal-messages';
 import { fake } from '../support/fake-browser';
-import { depsWith, noon } from './seed';
+import { depsWith, noon } from '../support/seed';
 
 const PERSONAL = {
   entries: [{ id: 'mine-unlisted-ai-test', host: 'unlisted-ai.test', name: '언리스티드', vendor: '(주)언리스티드', country: 'KR', category: 'chat', jobs: ['chat-assistant'], models: [], evidence: [], url: 'https://unlisted-ai.test/', added: '2026-11-20' }],

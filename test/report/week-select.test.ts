@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toolMeta } from '../../src/background/tool-meta';
 import { selectWeek, weekFromHash, weekRole } from '../../src/report/week-select';
 import { addDays, summarizeWeek, type WeekSummary } from '../../src/shared/week-summary';
-import { twelveWeeks } from './seed';
+import { twelveWeeks } from '../support/seed';
 
 const CURRENT = '2026-11-23'; // a Monday
 const weeksOf = (days: ReturnType<typeof twelveWeeks>): WeekSummary[] =>

@@ -45,6 +45,8 @@ export interface LaunchOptions {
   classicScrollbars?: boolean;
   /** Another build of the extension than dist/chrome (a test's own build, e.g. with a local update URL). */
   extensionDir?: string;
+  /** A profile directory to (re)use, e.g. one whose Preferences pre-grant an optional host (support/pre-grant.ts). */
+  profileDir?: string;
 }
 
 export async function launchExtension(hosts: readonly string[], options: LaunchOptions = {}): Promise<Harness> {
@@ -52,7 +54,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
   if (!executablePath) throw new Error('Chromium not found');
   const sites = await startFakeSites(hosts, options.body);
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ai-origin-profile-')), {
+  const ctx = await chromium.launchPersistentContext(options.profileDir ?? mkdtempSync(join(tmpdir(), 'ai-origin-profile-')), {
     executablePath,
     headless: true,
     locale: options.locale ?? 'ko-KR',

@@ -4,7 +4,7 @@ import { toolMeta } from '../../src/background/tool-meta';
 import { dueWeek, nextMoment, notifyMoment } from '../../src/background/weekly-schedule';
 import { dayKey } from '../../src/shared/dates';
 import { addDays, summarizeWeek, weekStartOf } from '../../src/shared/week-summary';
-import { MIN, noon } from './seed';
+import { MIN, noon } from '../support/seed';
 
 const originalTz = process.env.TZ;
 afterEach(() => void (process.env.TZ = originalTz));

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { checkWeeklySummary, weeklySummary, WEEKLY_ALARM, WEEKLY_MARK_KEY } from '../../src/background/weekly-notification';
 import { reportHandlers } from '../../src/background/report-handlers';
 import browser, { fake, fakeAlarms, fakeNotifications, fakeTabsCreated } from '../support/fake-browser';
-import { depsWith, MIN, noon, stored } from './seed';
+import { depsWith, MIN, noon, stored } from '../support/seed';
 
 // Week of Mon 2026-11-16 ("last week" once Monday 2026-11-23 09:00 has passed) and the week before it.
 const SEED = stored({
