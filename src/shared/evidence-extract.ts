@@ -11,7 +11,9 @@
  */
 import type { Evidence, EvidenceItem, EvidenceLimits, EvidenceWhere } from './evidence';
 
-export function extractEvidence(doc: Document, limits: EvidenceLimits): Evidence {
+export function extractEvidence(page: Document | null, limits: EvidenceLimits): Evidence {
+  // Run through scripting.executeScript the function gets only JSON arguments: null means "this page".
+  const doc = page ?? document;
   const items: EvidenceItem[] = [];
   const seen = new Set<string>();
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

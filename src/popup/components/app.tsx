@@ -38,7 +38,8 @@ export function App() {
       ) : view.kind === 'browser' ? (
         <PageNotice kind="browser" title={t('pageBrowserTitle')} body={t('pageBrowserBody')} />
       ) : (
-        <PageNotice kind="web" title={t('pageWebTitle')} body={t('pageWebBody')} />
+        // While she adds this site the form says what happens; the notice keeps only its title (popup fits 600 px).
+        <PageNotice kind="web" title={t('pageWebTitle')} body={panel === 'add' ? '' : t('pageWebBody')} />
       )}
       {view.kind !== 'browser' && <MinePanel mine={view.mine} tool={tool} />}
       {!panel && tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}

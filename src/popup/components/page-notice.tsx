@@ -4,7 +4,7 @@ export function PageNotice({ kind, title, body }: { kind: 'web' | 'browser'; tit
     <section class={`notice ${kind}`} aria-labelledby="notice-title">
       <span class="notice-icon" aria-hidden="true">{kind === 'web' ? '🌐' : '🧭'}</span>
       <h1 id="notice-title">{title}</h1>
-      <p>{body}</p>
+      {body && <p>{body}</p>}
     </section>
   );
 }

@@ -5,7 +5,7 @@
 import { countryName, t, type MessageKey } from '../../shared/i18n';
 import type { Evidence, EvidenceItem, EvidenceKind } from '../../shared/evidence';
 
-export const SHOWN_ITEMS = 4;
+export const SHOWN_ITEMS = 3;
 
 const KIND_KEYS: Record<EvidenceKind, MessageKey> = {
   'business-number': 'mineKind_business_number', company: 'mineKind_company', representative: 'mineKind_representative',

@@ -25,7 +25,8 @@ export async function readPage(tabId: number): Promise<Evidence | null> {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
       func: extractEvidence as unknown as () => void,
-      args: [EVIDENCE_LIMITS] as never,
+      // (document: null = the page it runs in; the function is self-contained, serialised by the browser)
+      args: [null, EVIDENCE_LIMITS] as never,
     });
     return (result?.result as Evidence | undefined) ?? null;
   } catch (error) {
