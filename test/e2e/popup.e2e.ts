@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { rankAlternatives } from '../../src/registry/alternatives';
+import { vendorLabel } from '../../src/registry/vendor-names';
 import tools from '../support/registry-data';
 import { chromiumOrSkip, freePort, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
 import { HER_SITE, launchGranted, OTHER_SITE, siteOrigins } from './support/her-site';
@@ -91,7 +92,7 @@ run('toolbar popup in Chromium', () => {
     // The label leads with the country, in the foreign colour.
     expect(text).toMatch(/^미국\s+해외/);
     expect(await popup.locator('.origin-country').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(179, 63, 0)');
-    expect(text).toContain(tool('chatgpt').vendor);
+    expect(text).toContain(vendorLabel(tool('chatgpt').vendor, 'ko')); // the maker as Korean readers know it
     expect(text).toContain('AI 모델');
     const facts = tool('chatgpt');
     const [y, m, d] = facts.verified.split('-').map(Number);
@@ -139,7 +140,7 @@ run('toolbar popup in Chromium', () => {
     expect(text).toContain('국산');
     expect(text).toContain('국내 기업이 만든 AI예요');
     expect(text).toMatch(/^한국\s+국산/);
-    expect(text).toContain(tool('clova-x').vendor);
+    expect(text).toContain(vendorLabel(tool('clova-x').vendor, 'ko'));
     expect(text).not.toContain('국내 서비스 · 해외 모델 (');
     expect(await popup.locator('.alternatives').count()).toBe(0);
     expectSeededWeek(text);
