@@ -158,13 +158,8 @@ export function validateEntry(raw: unknown, where: string): string[] {
 }
 
 /** Validates the whole registry: each entry, then rules across entries. */
-// TEMPORARY while the registry is re-sourced (remove before landing): REGISTRY_DRAFT=1 lets a local build
-// through with source-quality errors so the rest of the product can be worked on.
-const DRAFT_TOLERATED = /never-acceptable|needs the deciding sentence|confidence "high" needs/;
-const draft = typeof process !== 'undefined' && process.env?.REGISTRY_DRAFT === '1';
-
 export function validateRegistry(raw: readonly unknown[]): { tools: Tool[]; errors: string[] } {
-  const errors = raw.flatMap((entry, i) => validateEntry(entry, `entry #${i + 1}`)).filter((e) => !(draft && DRAFT_TOLERATED.test(e)));
+  const errors = raw.flatMap((entry, i) => validateEntry(entry, `entry #${i + 1}`));
   if (errors.length > 0) return { tools: [], errors };
   const tools = raw as Tool[];
   const ids = new Set<string>();

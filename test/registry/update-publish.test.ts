@@ -88,7 +88,6 @@ describe('registry:publish', () => {
   it('as a command: key from the environment, prints the file then the signature, one per line', async () => {
     const w = workspace();
     const env: Record<string, string | undefined> = { ...process.env, REGISTRY_SIGNING_KEY: pem, REGISTRY_UPDATE_KEYS: key.publicKey };
-    delete env.REGISTRY_DRAFT;
     const args = [join(root, 'node_modules/.bin/tsx'), 'src/registry/cli/publish-cli.ts', '--tools-dir', w.toolsDir, '--sequence-file', w.sequenceFile, '--out-dir', w.outDir];
     const { stdout } = await promisify(execFile)(args[0]!, args.slice(1), { cwd: root, env });
     const lines = stdout.trimEnd().split('\n');

