@@ -8,7 +8,7 @@ import { formatEntry } from '../../registry/format';
 import browser from '../../shared/browser';
 import { EVIDENCE_LIMITS, type Evidence } from '../../shared/evidence';
 import { extractEvidence } from '../../shared/evidence-extract';
-import type { MyEntry } from '../../shared/personal';
+import { entryTool, type MyEntry } from '../../shared/personal';
 import { send } from '../../shared/send';
 import { popupStore } from '../store';
 
@@ -82,19 +82,12 @@ export async function saveCorrection(toolId: string, correction: Record<string, 
 /** Her entry as a ready-to-file registry entry (the registry's own JSON format, key order and all). */
 export function registryEntryText(e: MyEntry): string {
   const quoted = e.evidence.find((x) => x.kind === 'business-number' || x.kind === 'company' || x.kind === 'impressum' || x.kind === 'organization');
+  // The same shape the worker gives her entry, with the id and source a registry file needs.
+  const { personal: _mine, ...tool } = entryTool(e);
   return formatEntry({
+    ...tool,
     id: e.host.split('.')[0],
-    name: { ko: e.name, en: e.name },
-    vendor: e.vendor,
-    country: e.country,
-    ...(e.models.length > 0 ? { models: e.models } : {}),
-    category: e.category,
-    jobs: e.jobs,
-    aiRole: 'core',
-    hosts: [e.host],
     sources: [{ url: e.url, title: `${e.name} (site footer)`, kind: 'official', ...(quoted ? { quote: quoted.value } : {}) }],
-    verified: e.added,
-    confidence: 'medium',
   });
 }
 
