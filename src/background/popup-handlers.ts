@@ -28,7 +28,8 @@ export function popupHandlers(deps: Deps): Pick<Handlers, 'popup:view' | 'popup:
         alternatives: alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)),
         integrationsMatter: needsIntegrations(tool),
         excluded: current.excluded.includes(tool.id),
-        ...(cameByUpdate(tool) ? { updatedOn: registrySource().date } : {}),
+        // Her own correction or entry wins over an update: then the label is hers, not "updated".
+        ...(cameByUpdate(tool) && !mine.correction && !mine.entry ? { updatedOn: registrySource().date } : {}),
       };
     },
 

@@ -33,4 +33,14 @@ describe('where a label comes from', () => {
     useRegistryUpdate(null);
     expect((await h['popup:view']({ url: 'https://newcomer.example/' }, ctx)).kind).toBe('web');
   });
+
+  it('her own correction wins: a label she corrected is not "updated information"', async () => {
+    const h = createHandlers(createDeps(createFakeStorage(), () => new Date(2026, 10, 28).getTime()));
+    const ctx = { sender: {}, tabId: 1 };
+    useRegistryUpdate({ tools: [makeTool('newcomer', { hosts: ['newcomer.example'] })], sequence: BUNDLED_SOURCE.sequence + 1, date: '2026-11-28' });
+    expect(await h['mine:correct']({ toolId: 'newcomer', correction: { country: 'KR', reason: '회사 소개에 서울 본사라고 나와 있어요' } }, ctx)).toEqual({ saved: true });
+    const view = await h['popup:view']({ url: 'https://newcomer.example/' }, ctx);
+    expect(view.mine.correction).not.toBeNull();
+    expect(view.updatedOn).toBeUndefined();
+  });
 });
