@@ -20,7 +20,8 @@ export function toolLabel(id: string): ToolLabel | null {
   const tool = toolById(id);
   if (!tool) return null;
   const input = inputFlow(tool);
-  return { name: tool.name, country: tool.country, domestic: isDomestic(tool), ...(input ? { input } : {}) };
+  const mine = (tool as { personal?: { kind: 'entry' | 'correction' } }).personal?.kind;
+  return { name: tool.name, country: tool.country, domestic: isDomestic(tool), ...(input ? { input } : {}), ...(mine ? { mine } : {}) };
 }
 
 /** Labels for every tool that appears in the given weeks. */

@@ -12,6 +12,8 @@ export interface ToolLabel {
   domestic: boolean;
   /** Where her input goes, from the service's disclosure: only at home, also abroad, or not known. */
   input?: InputFlow;
+  /** Her own entry, or a tool whose facts she corrected: marked as hers wherever it is shown. */
+  mine?: 'entry' | 'correction';
 }
 export type InputFlow = 'home' | 'abroad';
 

@@ -35,6 +35,15 @@ describe('popup week tally', () => {
     expect(textOf(root.querySelector('.change')!)).toBe('지난주와 같아요');
   });
 
+  it('marks her own entries and corrected tools among the top tools', () => {
+    const view = viewFor(null);
+    view.labels.chatgpt = { ...view.labels.chatgpt!, mine: 'correction' };
+    const root = renderView(view);
+    const mark = root.querySelector('.top-tools .mine-dot')!;
+    expect(mark.getAttribute('title')).toBe('내가 고친 정보');
+    expect(mark.closest('li')!.textContent).toContain('챗GPT');
+  });
+
   it('lists only the top three tools, in order of time', () => {
     const root = renderView(viewFor(null, { days: { '2026-11-25': {
       chatgpt: { activeMs: 10 * MIN, visits: 1 }, wrtn: { activeMs: 40 * MIN, visits: 1 },

@@ -18,6 +18,7 @@ export function TopTools({ rows, labels }: { rows: ToolRow[]; labels: Record<str
               <span class="tool-name">
                 <Flag code={label?.country ?? 'unknown'} />{' '}
                 {label ? localText(label.name) : row.toolId}
+                {label?.mine && <span class="mine-dot" title={t(label.mine === 'entry' ? 'mineMarkEntry' : 'mineMarkCorrection')}> ✎</span>}
               </span>{' '}
               <span class="tool-time">{row.ms > 0 ? duration(row.ms) : t('popupVisits', count(row.visits))}</span>
             </li>

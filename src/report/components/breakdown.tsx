@@ -25,7 +25,9 @@ export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data:
   const categories = week.byCategory.map((c) => ({ key: c.category, label: t(CATEGORY_KEYS[c.category]), ms: c.ms }));
   const tools = week.byTool.slice(0, 10).map((row) => {
     const label = data.labels[row.toolId];
-    return { key: row.toolId, label: name(row.toolId), ...(label ? { country: label.country } : {}), ms: row.ms, side: side(row.toolId, label?.domestic) };
+    // Her own entries and corrections are marked as hers here too.
+    const hers = label?.mine ? ` · ${t(label.mine === 'entry' ? 'mineMarkEntry' : 'mineMarkCorrection')}` : '';
+    return { key: row.toolId, label: `${name(row.toolId)}${hers}`, ...(label ? { country: label.country } : {}), ms: row.ms, side: side(row.toolId, label?.domestic) };
   });
   const modelShare = week.time.domestic > 0 ? Math.round((week.time.mixed / week.time.domestic) * 100) : null;
   return (
