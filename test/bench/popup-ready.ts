@@ -45,8 +45,21 @@ async function loadEnd(page: Page): Promise<number> {
   return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
 }
 
+export interface PopupTimes { blank: number[]; load: number[]; ready: number[] }
+
 export async function popupReady(): Promise<[string, string][]> {
-  if (!chromiumOrSkip()) return [['popup ready time', 'skipped: no Chromium']];
+  const t = await popupTimes();
+  if (!t) return [['popup ready time', 'skipped: no Chromium']];
+  return [
+    ['blank page (icon-16.png), load end', summary(t.blank)],
+    ['popup.html, load end', summary(t.load)],
+    ['popup.html, card + tally rendered', summary(t.ready)],
+    ['popup ready minus blank page', ms(median(t.ready) - median(t.blank))],
+  ];
+}
+
+export async function popupTimes(): Promise<PopupTimes | null> {
+  if (!chromiumOrSkip()) return null;
   const h = await launchExtension(['chatgpt.com']);
   try {
     await h.ctx.addInitScript({ content: STAMP_READY });
@@ -79,12 +92,7 @@ export async function popupReady(): Promise<[string, string][]> {
       popupLoad.push(loadMs);
       ready.push(readyMs as number);
     }
-    return [
-      ['blank page (icon-16.png), load end', summary(blank)],
-      ['popup.html, load end', summary(popupLoad)],
-      ['popup.html, card + tally rendered', summary(ready)],
-      ['popup ready minus blank page', ms(median(ready) - median(blank))],
-    ];
+    return { blank, load: popupLoad, ready };
   } finally {
     await h.close();
   }

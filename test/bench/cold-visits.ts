@@ -1,0 +1,93 @@
+/**
+ * Cold visits, side by side in one run: our extension, the do-nothing extension (noop-extension.ts) and
+ * no extension at all, each in its own headless Chromium, visited in interleaved rounds (ours, noop,
+ * none, then the next round) so a busy moment of the machine hits all three alike. Per round and peer:
+ * - a cold AI visit (worker stopped): worker-thread CPU, worker heap after GC, badge latency, the page's
+ *   long tasks and main-thread CPU;
+ * - ours only, worker warm: the same tool's page with the card (its state cleared) and without it
+ *   (already shown today) — the difference is what building and showing the card costs the page;
+ * - non-AI pages with the worker stopped (an ordinary site, and a registry host off its AI path):
+ *   worker starts and DOM changes.
+ * The AI page (/) does some work of its own while it loads (four 35 ms chunks), like a real app booting, so
+ * a worker starting beside it shows up as long tasks.
+ */
+import { findChromium } from '../../src/build/launch';
+import { startFakeSites } from '../e2e/support/fake-sites';
+import { buildNoopExtension } from './noop-extension';
+import { launchPeer, type PeerBrowser, type PeerKind, type Visit } from './peer-browser';
+
+export const AI_HOST = 'chatgpt.com';
+const PLAIN_HOST = 'example.org';
+/** A registry host whose AI tool lives under a path (x.com/i/grok): /home is not AI. */
+const SHARED_HOST = 'x.com';
+
+const BOOTING_APP = `<script>(() => {
+  let n = 0;
+  const chunk = () => {
+    const end = performance.now() + 35;
+    while (performance.now() < end);
+    document.getElementById('app').append(Object.assign(document.createElement('p'), { textContent: 'chunk ' + n }));
+    if (++n < 4) setTimeout(chunk, 0);
+  };
+  document.addEventListener('DOMContentLoaded', () => setTimeout(chunk, 0));
+})();</script>`;
+
+const page = (host: string, path: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${host}${path}</title></head><body><h1>${host}</h1>` +
+  `<textarea id="prompt"></textarea><div id="app"></div>${host === AI_HOST && path === '/' ? BOOTING_APP : ''}</body></html>`;
+
+export interface PeerRuns {
+  cold: Visit[];
+  heap: number[];
+  /** ours only: page main-thread CPU with the card minus without it, per round. */
+  card: number[];
+  nonAi: Visit[];
+}
+
+export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, PeerRuns> }
+
+/** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
+async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
+  await peer.inWorker(`chrome.storage.local.remove('cardState')`);
+  const withCard = await peer.visit(url, AI_HOST);
+  // The page reports the card 'shown' once it was visible; the next visit of the day has none.
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && !(await peer.inWorker<boolean>(`chrome.storage.local.get('cardState').then((s) => Boolean(s.cardState?.chatgpt?.lastShown))`))) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const without = await peer.visit(url, AI_HOST);
+  return withCard.pageCpuMs - without.pageCpuMs;
+}
+
+export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVisitResults | null> {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  const hosts = [AI_HOST, PLAIN_HOST, SHARED_HOST];
+  const sites = await startFakeSites(hosts, page);
+  const hostRules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
+  const dirs: Record<PeerKind, string | null> = { ours: ourDir, noop: buildNoopExtension(ourDir), none: null };
+  const kinds = Object.keys(dirs) as PeerKind[];
+  const peers: PeerBrowser[] = [];
+  try {
+    for (const kind of kinds) peers.push(await launchPeer(kind, dirs[kind], { executablePath, hostRules }));
+    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], card: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
+    const aiUrl = sites.url(AI_HOST, '/');
+    for (const peer of peers) await peer.visit(aiUrl, AI_HOST); // warm-up: install tasks, disk caches
+    for (let round = 0; round < rounds; round++) {
+      for (const peer of peers) {
+        const r = results[peer.kind];
+        await peer.stopWorker();
+        r.cold.push(await peer.visit(aiUrl, AI_HOST));
+        if (peer.kind !== 'none') r.heap.push(await peer.workerHeap());
+        if (peer.kind === 'ours') r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
+        await peer.stopWorker();
+        r.nonAi.push(await peer.visit(sites.url(PLAIN_HOST, '/'), PLAIN_HOST, { settleMs: 300, ai: false, trace: false }));
+        r.nonAi.push(await peer.visit(sites.url(SHARED_HOST, '/home'), SHARED_HOST, { settleMs: 300, ai: false, trace: false }));
+      }
+    }
+    return { rounds, peers: results };
+  } finally {
+    for (const peer of peers) await peer.close();
+    await sites.close();
+  }
+}

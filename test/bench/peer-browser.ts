@@ -1,0 +1,166 @@
+/**
+ * One headless Chromium with one "peer": our extension, the do-nothing one, or none. It visits pages in
+ * fresh tabs with a trace running, attaches to the service worker before its script runs (to time the
+ * badge and read its heap) and stops the worker on purpose, as Chrome does when it is idle.
+ */
+import { launchPipe, type Cdp, type CdpEvent } from './cdp-pipe';
+import { visitTrace, type TraceEvent, type VisitTrace } from './trace-stats';
+
+export type PeerKind = 'ours' | 'noop' | 'none';
+
+export interface Visit extends VisitTrace {
+  /** Page time origin → badge set (ours) or the hello answered (do-nothing); null when neither happened. */
+  badgeMs: number | null;
+  /** Service workers that started during the visit. */
+  workerStarts: number;
+  /** The page's DOM at the end, as markup (compared with no extension's). */
+  dom: string;
+}
+
+export interface VisitOptions {
+  /** How long to keep tracing after the load (and the badge), for the worker's and the card's work. */
+  settleMs?: number;
+  /** An AI page: wait (up to 5 s) for the badge or the do-nothing answer before settling. */
+  ai?: boolean;
+  /**
+   * Trace the visit (default). Off for visits that only count worker starts and DOM changes: after a
+   * worker stop, ending a trace waits ~5 s for the stopped worker's process.
+   */
+  trace?: boolean;
+}
+
+export interface PeerBrowser {
+  kind: PeerKind;
+  visit(url: string, host: string, options?: VisitOptions): Promise<Visit>;
+  stopWorker(): Promise<void>;
+  /** Used heap of the running worker after a full GC (bytes). */
+  workerHeap(): Promise<number>;
+  /** Evaluates in the running worker (wakes nothing: the worker must be running). */
+  inWorker<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+const CATEGORIES = ['toplevel', 'devtools.timeline'];
+/** Ours sets the badge before it answers the hello: the stamp is taken as setBadgeText is called. */
+const WRAP_BADGE = `{ const a = chrome.action, set = a.setBadgeText.bind(a);
+  a.setBadgeText = (...x) => (globalThis.__benchStamp(String(performance.timeOrigin + performance.now())), set(...x)); }`;
+
+const isWorkerAttach = (e: CdpEvent) => e.method === 'Target.attachedToTarget' && (e.params.targetInfo as { type: string }).type === 'service_worker';
+
+export async function launchPeer(kind: PeerKind, extensionDir: string | null, options: { executablePath: string; hostRules: string }): Promise<PeerBrowser> {
+  const ext = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions'];
+  const cdp: Cdp = await launchPipe({
+    executablePath: options.executablePath,
+    args: [...ext, `--host-resolver-rules=${options.hostRules}`, '--ignore-certificate-errors', '--lang=ko-KR'],
+    env: { ...process.env, LANGUAGE: 'ko_KR' },
+  });
+  let workerSession: string | null = null;
+  let workerStarts = 0;
+  let stamp: number | null = null;
+
+  // Every worker start: attached before its first line runs; wrap the badge, then let it go.
+  cdp.on((e) => {
+    if (!isWorkerAttach(e)) return;
+    const s = e.params.sessionId as string;
+    workerSession = s;
+    if (!e.params.waitingForDebugger) return; // already running when the bench attached
+    workerStarts++;
+    void (async () => {
+      await cdp.send('Runtime.addBinding', { name: '__benchStamp' }, s);
+      await cdp.send('Runtime.enable', {}, s);
+      if (kind === 'ours') {
+        await cdp.send('Debugger.enable', {}, s);
+        await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' }, s);
+        const paused = cdp.waitFor((p) => p.method === 'Debugger.paused' && p.sessionId === s, 'worker paused before its script');
+        await cdp.send('Runtime.runIfWaitingForDebugger', {}, s);
+        await paused;
+        await cdp.send('Runtime.evaluate', { expression: WRAP_BADGE }, s);
+        await cdp.send('Debugger.disable', {}, s); // resumes
+      } else await cdp.send('Runtime.runIfWaitingForDebugger', {}, s);
+    })().catch(() => undefined);
+  });
+  cdp.on((e) => {
+    if (e.method === 'Runtime.bindingCalled' && e.params.name === '__benchStamp' && stamp === null) stamp = Number(e.params.payload);
+    if (e.method === 'Target.detachedFromTarget' && e.params.sessionId === workerSession) workerSession = null;
+  });
+
+  const workerTargets = async () => {
+    const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
+    return targetInfos;
+  };
+
+  async function stopWorker(): Promise<void> {
+    // Detach first: DevTools keeps a service worker's agent across a stop, and a restarted worker would
+    // wait for this session to let it run instead of being attached afresh.
+    if (workerSession) await cdp.send('Target.detachFromTarget', { sessionId: workerSession }).catch(() => undefined);
+    workerSession = null;
+    // A worker still starting ignores the close: keep closing until none runs.
+    for (;;) {
+      const workers = (await workerTargets()).filter((t) => t.type === 'service_worker');
+      if (workers.length === 0) return;
+      for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async function visit(url: string, host: string, { settleMs = 1000, ai = true, trace = true }: VisitOptions = {}): Promise<Visit> {
+    stamp = null;
+    const startsBefore = workerStarts;
+    const events: TraceEvent[] = [];
+    const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
+    if (trace) await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    await cdp.send('Page.enable', {}, sessionId);
+    const loaded = cdp.waitFor((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId, `load of ${url}`);
+    await cdp.send('Page.navigate', { url }, sessionId);
+    await loaded;
+    // The badge (or the do-nothing answer), when the page is an AI page of an extension peer.
+    const deadline = Date.now() + 5_000;
+    while (ai && kind !== 'none' && stamp === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, settleMs));
+    if (trace) {
+      const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
+      await cdp.send('Tracing.end');
+      await complete;
+    }
+    off();
+    const { result } = await cdp.send<{ result: { value: { origin: number; dom: string } } }>('Runtime.evaluate', {
+      expression: '({ origin: performance.timeOrigin, dom: document.documentElement.outerHTML })', returnByValue: true,
+    }, sessionId);
+    await cdp.send('Target.closeTarget', { targetId });
+    return {
+      ...visitTrace(events, host),
+      badgeMs: stamp === null ? null : stamp - result.value.origin,
+      workerStarts: workerStarts - startsBefore,
+      dom: result.value.dom,
+    };
+  }
+
+  const inWorker = async <T>(expression: string): Promise<T> => {
+    if (!workerSession) throw new Error('no worker running');
+    const { result } = await cdp.send<{ result: { value: T } }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, workerSession);
+    return result.value;
+  };
+
+  async function workerHeap(): Promise<number> {
+    if (!workerSession) throw new Error('no worker running');
+    await cdp.send('HeapProfiler.collectGarbage', {}, workerSession);
+    return (await cdp.send<{ usedSize: number }>('Runtime.getHeapUsage', {}, workerSession)).usedSize;
+  }
+
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'service_worker', exclude: false }, { exclude: true }],
+  });
+  if (extensionDir) {
+    // Install: our worker opens the welcome page and runs its install tasks; let that settle, then close it.
+    const deadline = Date.now() + (kind === 'ours' ? 10_000 : 0);
+    for (;;) {
+      const welcome = (await workerTargets()).filter((t) => t.url.endsWith('/welcome.html'));
+      for (const t of welcome) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      if (welcome.length > 0 || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  return { kind, visit, stopWorker, workerHeap, inWorker, close: () => cdp.close() };
+}

@@ -1,0 +1,20 @@
+/**
+ * The registry's own size in a V8 heap: what holding the parsed tools costs (after GC), measured in this
+ * Node process — the part of the worker's heap no start-up change can avoid.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadRegistry } from '../../src/registry/load';
+
+export function registryHeapBytes(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const json = JSON.stringify(loadRegistry().tools);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const tools = JSON.parse(json) as unknown[];
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  if (tools.length === 0) return 0;
+  return bytes;
+}
