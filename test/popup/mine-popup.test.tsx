@@ -146,8 +146,11 @@ describe('adding a site', () => {
     expect((form.querySelector('[name=vendor]') as HTMLInputElement).value).toBe('Gamma Tech, Inc.');
     // A © line alone suggests no country: she picks it.
     expect((form.querySelector('[name=country]') as HTMLSelectElement).value).toBe('');
-    fake.onSend = ok({ id: 'mine-gamma-ai-test', waiting: false });
+    // Saving reloads the popup: the reload gets a real view, the save its own reply.
+    const after = viewFor(null, { kind: 'web', mine: { host: 'gamma-ai.test' } });
+    fake.onSend = async (m) => ({ ok: true, value: (m as { type: string }).type === 'popup:view' ? after : { id: 'mine-gamma-ai-test', waiting: false } });
     await click(button(form, '내 AI 도구로 저장'));
+    await settle();
     expect(requested).toEqual([{ origins: ['*://gamma-ai.test/*', '*://www.gamma-ai.test/*'] }]);
     expect(types().slice(0, 2)).toEqual(['mine:add', 'mine:sync']);
     expect((fake.sent[0] as { payload: { entry: { host: string; name: string } } }).payload.entry).toMatchObject({ host: 'gamma-ai.test', name: 'Gamma', vendor: 'Gamma Tech, Inc.' });
