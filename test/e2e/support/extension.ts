@@ -86,6 +86,15 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
     const live = ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
     return live ?? ctx.waitForEvent('serviceworker', { timeout: 15_000 });
   };
+  if (!options.profileDir) {
+    // A fresh install opens the welcome page (background/index.ts). Wait until it has loaded, so it never
+    // comes to the front after a test has brought its own page there (the popup would then be about the
+    // welcome tab). It stays open: closing it while the extension's process starts up left that process
+    // without its message catalogue in one run (raw keys everywhere).
+    const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+    const welcome = await waitFor(() => ctx.pages().find((p) => p.url() === welcomeUrl), 'welcome page on install', 15_000);
+    await welcome.waitForLoadState('load');
+  }
   return {
     ctx, sites, extensionId, worker, strayRequests,
     close: async () => {
