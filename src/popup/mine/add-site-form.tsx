@@ -2,6 +2,7 @@
  * "이 사이트를 AI 도구로 추가": reads the page once, shows what it found and where, suggests a country only
  * from that evidence, and lets her confirm or edit everything before saving it as HER entry.
  */
+import { CountrySelect, FormActions } from './form-parts';
 import { CATEGORY_KEYS } from '../../ui/category-labels';
 import { useEffect, useState } from 'preact/hooks';
 import { JOB_IDS, JOBS, type Job } from '../../registry/jobs';
@@ -63,12 +64,7 @@ export function AddSiteForm({ host, onCancel }: { host: string; onCancel: () => 
       </p>
       <label>{t('mineFieldName')}<input name="name" value={name} maxLength={80} required onInput={(e) => setName(e.currentTarget.value)} /></label>
       <label>{t('mineFieldVendor')}<input name="vendor" value={vendor} maxLength={120} onInput={(e) => setVendor(e.currentTarget.value)} /></label>
-      <label>{t('mineFieldCountry')}
-        <select name="country" value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
-          <option value="">{t('mineCountryUnknown')}</option>
-          {COUNTRY_CHOICES.map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
-        </select>
-      </label>
+      <CountrySelect label="mineFieldCountry" name="country" value={country} choices={COUNTRY_CHOICES} unknown onChange={setCountry} />
       <label>{t('mineFieldCategory')}
         <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
           {CATEGORIES.map((c) => <option key={c} value={c}>{t(CATEGORY_KEYS[c])}</option>)}
@@ -81,19 +77,11 @@ export function AddSiteForm({ host, onCancel }: { host: string; onCancel: () => 
       </label>
       <label>{t('mineFieldModel')}<input name="model" value={model} maxLength={80} onInput={(e) => setModel(e.currentTarget.value)} /></label>
       {model.trim() && (
-        <label>{t('mineFieldModelCountry')}
-          <select name="modelCountry" value={modelCountry} onChange={(e) => setModelCountry(e.currentTarget.value)}>
-            <option value="">{t('mineCountryUnknown')}</option>
-            {COUNTRY_CHOICES.map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
-          </select>
-        </label>
+        <CountrySelect label="mineFieldModelCountry" name="modelCountry" value={modelCountry} choices={COUNTRY_CHOICES} unknown onChange={setModelCountry} />
       )}
       <p class="muted note">{t('mineAddPermissionNote')}</p>
       {error && <p class="mine-error" role="alert">{t('mineSaveError')}</p>}
-      <p class="form-actions">
-        <button type="button" class="link-button" onClick={onCancel}>{t('mineCancel')}</button>
-        <button type="submit" class="button">{t('mineAddSave')}</button>
-      </p>
+      <FormActions save="mineAddSave" onCancel={onCancel} />
     </form>
   );
 }

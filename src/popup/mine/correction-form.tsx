@@ -1,6 +1,7 @@
 /** "정보가 틀렸나요?": her correction of country, vendor, parent or models, with a short reason. */
+import { CountrySelect, FormActions } from './form-parts';
 import { useState } from 'preact/hooks';
-import { countryName, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { COUNTRY_CHOICES } from './country-options';
 import { saveCorrection } from './mine-actions';
@@ -31,28 +32,16 @@ export function CorrectionForm({ tool, onCancel }: { tool: ToolView; onCancel: (
   return (
     <form class="mine-form" id="mine-correct" onSubmit={save} aria-labelledby="mine-correct-title">
       <h2 id="mine-correct-title">{t('mineCorrectTitle')}</h2>
-      <label>{t('mineFieldCountry')}
-        <select name="country" value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
-          {choices(tool.country).map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
-        </select>
-      </label>
+      <CountrySelect label="mineFieldCountry" name="country" value={country} choices={choices(tool.country)} onChange={setCountry} />
       <label>{t('mineFieldVendor')}<input name="vendor" value={vendor} maxLength={120} onInput={(e) => setVendor(e.currentTarget.value)} /></label>
       <label>{t('mineFieldParent')}<input name="parent" value={parent} maxLength={120} onInput={(e) => setParent(e.currentTarget.value)} /></label>
       {parent.trim() && (
-        <label>{t('mineFieldParentCountry')}
-          <select name="parentCountry" value={parentCountry} onChange={(e) => setParentCountry(e.currentTarget.value)}>
-            <option value="">{t('mineCountryUnknown')}</option>
-            {choices(parentCountry).map((c) => <option key={c} value={c}>{countryName(c)}</option>)}
-          </select>
-        </label>
+        <CountrySelect label="mineFieldParentCountry" name="parentCountry" value={parentCountry} choices={choices(parentCountry)} unknown onChange={setParentCountry} />
       )}
       <label>{t('mineFieldModels')}<input name="models" value={models} maxLength={300} onInput={(e) => setModels(e.currentTarget.value)} /></label>
       <label>{t('mineFieldReason')}<input name="reason" value={reason} maxLength={300} required onInput={(e) => setReason(e.currentTarget.value)} /></label>
       {error && <p class="mine-error" role="alert">{t('mineCorrectError')}</p>}
-      <p class="form-actions">
-        <button type="button" class="link-button" onClick={onCancel}>{t('mineCancel')}</button>
-        <button type="submit" class="button">{t('mineCorrectSave')}</button>
-      </p>
+      <FormActions save="mineCorrectSave" onCancel={onCancel} />
     </form>
   );
 }

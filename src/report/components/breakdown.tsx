@@ -5,7 +5,7 @@ import { countryName, t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import type { WeekSummary } from '../../shared/week-summary';
 import { duration, toolNames } from '../format';
-import { BarList, type Side } from './bar-list';
+import { BarList, type BarRow, type Side } from './bar-list';
 
 
 export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data: ReportData; inProgress: boolean }) {
@@ -32,10 +32,7 @@ export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data:
   const modelShare = week.time.domestic > 0 ? Math.round((week.time.mixed / week.time.domestic) * 100) : null;
   return (
     <>
-      <section aria-labelledby="country-title">
-        <h2 id="country-title">{t('reportByCountry')}</h2>
-        <BarList rows={countries} total={total} label={t('reportByCountry')} />
-      </section>
+      <BarSection id="country" title={t('reportByCountry')} rows={countries} total={total} />
       <section aria-labelledby="model-title">
         <h2 id="model-title">{t('reportModelTitle')}</h2>
         <p id="model-origin">
@@ -46,14 +43,18 @@ export function Breakdown({ week, data, inProgress }: { week: WeekSummary; data:
               : t('reportModelShare', [String(modelShare), duration(week.time.mixed)])}
         </p>
       </section>
-      <section aria-labelledby="category-title">
-        <h2 id="category-title">{t('reportByCategory')}</h2>
-        <BarList rows={categories} total={total} label={t('reportByCategory')} />
-      </section>
-      <section aria-labelledby="tool-title">
-        <h2 id="tool-title">{t('reportByTool')}</h2>
-        <BarList rows={tools} total={total} label={t('reportByTool')} />
-      </section>
+      <BarSection id="category" title={t('reportByCategory')} rows={categories} total={total} />
+      <BarSection id="tool" title={t('reportByTool')} rows={tools} total={total} />
     </>
+  );
+}
+
+/** One ranked breakdown (country, category, tool): a titled section holding its bar list. */
+function BarSection({ id, title, rows, total }: { id: string; title: string; rows: BarRow[]; total: number }) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <BarList rows={rows} total={total} label={title} />
+    </section>
   );
 }

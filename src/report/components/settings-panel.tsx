@@ -21,10 +21,7 @@ export function SettingsPanel({ data }: { data: ReportData }) {
   return (
     <section aria-labelledby="settings-title" id="settings">
       <h2 id="settings-title">{t('reportSettingsTitle')}</h2>
-      <label class="row">
-        <input type="checkbox" id="set-paused" checked={s.paused} onChange={(e) => save({ paused: e.currentTarget.checked })} />
-        {t('reportSetPaused')}
-      </label>
+      <Toggle id="set-paused" checked={s.paused} label={t('reportSetPaused')} onChange={(paused) => save({ paused })} />
       <label class="row">
         {t('reportSetGoal')}
         <input type="number" id="set-goal" min={0} max={100} step={5} value={s.goalPercent}
@@ -39,10 +36,7 @@ export function SettingsPanel({ data }: { data: ReportData }) {
           <option value="off">{t('reportNoticeOff')}</option>
         </select>
       </label>
-      <label class="row">
-        <input type="checkbox" id="set-domestic-card" checked={s.domesticCard} onChange={(e) => save({ domesticCard: e.currentTarget.checked })} />
-        {t('reportSetDomesticCard')}
-      </label>
+      <Toggle id="set-domestic-card" checked={s.domesticCard} label={t('reportSetDomesticCard')} onChange={(domesticCard) => save({ domesticCard })} />
       <label class="row">
         {t('reportSetIdle')}
         <input type="number" id="set-idle" min={IDLE_SECONDS_RANGE[0]} max={IDLE_SECONDS_RANGE[1]} step={15} value={s.idleSeconds}
@@ -54,11 +48,7 @@ export function SettingsPanel({ data }: { data: ReportData }) {
           {[1, 2, 3, 4, 5, 6, 0].map((d) => <option key={d} value={String(d)}>{weekdayName(d)}</option>)}
         </select>
       </label>
-      <label class="row">
-        <input type="checkbox" id="set-weekly" checked={s.weeklyNotification}
-          onChange={(e) => save({ weeklyNotification: e.currentTarget.checked })} />
-        {t('reportSetWeekly')}
-      </label>
+      <Toggle id="set-weekly" checked={s.weeklyNotification} label={t('reportSetWeekly')} onChange={(weeklyNotification) => save({ weeklyNotification })} />
       <label class="row">
         {t('reportSetNotifyTime')}
         <input type="time" id="set-notify-time" value={s.notifyTime} disabled={!s.weeklyNotification}
@@ -75,5 +65,15 @@ export function SettingsPanel({ data }: { data: ReportData }) {
       <RegistryUpdateSetting status={data.registryUpdates} save={saved} />
       <ExcludedTools tools={data.tools} excluded={s.excluded} save={save} />
     </section>
+  );
+}
+
+/** One on/off setting: a checkbox with its label. */
+function Toggle({ id, checked, label, onChange }: { id: string; checked: boolean; label: string; onChange: (on: boolean) => void }) {
+  return (
+    <label class="row">
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {label}
+    </label>
   );
 }
