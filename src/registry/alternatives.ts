@@ -60,10 +60,10 @@ function sortKey(foreign: Tool, alt: Alternative): number[] {
 
 export function rankAlternatives(foreign: Tool, tools: readonly Tool[], limit = MAX_ALTERNATIVES): Alternative[] {
   if (isDomestic(foreign)) return [];
-  const byId = new Map(tools.map((t) => [t.id, t]));
+  // At most a few picks: a scan each is cheaper than indexing 400 tools on every ranking.
   const pinned = (foreign.picks ?? [])
     .map((pick) => {
-      const tool = byId.get(pick.id);
+      const tool = tools.find((t) => t.id === pick.id);
       return tool && isOfferable(tool) ? describe(foreign, tool, pick.why) : null;
     })
     .filter((a): a is Alternative => a !== null);

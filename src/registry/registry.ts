@@ -16,8 +16,10 @@ export interface RegistrySource { kind: 'bundled' | 'update'; sequence: number; 
 export const BUNDLED_SOURCE: RegistrySource = { kind: 'bundled', sequence: bundledRecord.sequence, date: bundledRecord.date };
 export const bundledTools: readonly Tool[] = tools;
 const bundledById: ReadonlyMap<string, Tool> = new Map(tools.map((t) => [t.id, t]));
+// Built once per worker life: going back to the bundled registry (every start without an update) reuses it.
+const bundledIndex = buildIndex(tools);
 
-let index = buildIndex(tools);
+let index = bundledIndex;
 let byId = bundledById;
 let source = BUNDLED_SOURCE;
 /** Ids whose entry in the update is new or differs from the bundled one. */
@@ -55,7 +57,7 @@ export const cameByUpdate = (tool: Tool): boolean => source.kind === 'update' &&
  */
 export function useRegistryUpdate(update: { tools: readonly Tool[]; sequence: number; date: string } | null): RegistrySource {
   if (!update || update.sequence <= BUNDLED_SOURCE.sequence) {
-    [allTools, index, byId, source, updated] = [tools, buildIndex(tools), bundledById, BUNDLED_SOURCE, new Set()];
+    [allTools, index, byId, source, updated] = [tools, bundledIndex, bundledById, BUNDLED_SOURCE, new Set()];
     return source;
   }
   const next = update.tools;
