@@ -79,12 +79,17 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
     }
   }
 
+  // Lookups wait only for the update (if any) to be back in use. Content scripts and the alarm persist
+  // across worker starts, so re-checking them runs beside the first answers: most workers start for a
+  // page:hello whose badge should not wait for scripting and alarm API round trips.
   const restored = serial(async () => {
     await deps.storage.ready;
     await restoreUpdate(env);
+  }).catch(log('restore'));
+  void restored.then(() => serial(async () => {
     await sync();
     await arm(await enabled());
-  }).catch(log('restore'));
+  })).catch(log('restore'));
 
   const check = () => serial(async () => {
     if (!(await enabled())) return null;

@@ -119,10 +119,12 @@ export function createUserRegistry(storage: Storage, today: () => string, script
       return next;
     }).then(use);
 
-  const restored = storage.read((r) => r.get('personal'))
-    .then((stored) => void use(stored ?? EMPTY_PERSONAL))
-    .then(() => sync())
-    .then(() => undefined, log('restore'));
+  // Lookups wait only for her layer to be in place. Registered content scripts persist across worker starts,
+  // so the check that they match her entries runs beside the first answers, and only when she has entries:
+  // most workers start for a page:hello whose badge should not wait for a scripting API round trip.
+  const loaded = storage.read((r) => r.get('personal')).then((stored) => void use(stored ?? EMPTY_PERSONAL));
+  const restored = loaded.then(() => undefined, log('restore'));
+  void loaded.then(() => (personal.entries.length > 0 ? sync() : undefined)).catch(log('sync'));
 
   return {
     restored,
