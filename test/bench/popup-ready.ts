@@ -23,7 +23,7 @@ declare global { interface Window { __popupReadyAt?: number } }
  */
 const STAMP_READY = `
   new MutationObserver(() => {
-    if (window.__popupReadyAt === undefined && document.querySelector('.card') && document.querySelector('.tally .share-row')) {
+    if (window.__popupReadyAt === undefined && document.querySelector('.card') && document.querySelector('.tally .share-parts')) {
       window.__popupReadyAt = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });

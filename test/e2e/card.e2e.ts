@@ -154,6 +154,9 @@ run('on-page origin card in Chromium', () => {
     await waitFor(async () => ((await tab.locator('ai-origin-card').boundingBox())?.height ?? 0) > before.height, 'card unfolded');
     await tab.mouse.move(0, 0);
     await tab.screenshot({ path: 'dist/test-artifacts/card-midjourney.png' });
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    await tab.screenshot({ path: 'dist/test-artifacts/card-midjourney-dark.png' });
+    await tab.emulateMedia({ colorScheme: 'light' });
     await press(tab, 'Shift+Tab', n); // the first alternative's link
     await press(tab, 'Enter');
     const first = rankAlternatives(tools.find((t) => t.id === 'midjourney')!, tools)[0]!.tool;
