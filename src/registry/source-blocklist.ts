@@ -91,6 +91,9 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'suboptout.biz', 'wombatech.pages.dev', 'govskope.ca', 'infor-newsblueberry2.com', 'dublinlifering.com', 'lcusoccer.org',
   'kshay.com', 'opkand.blogg.se', 'qertyi.blogg.se', 'evolvesalondayspa.com', 'francesmacve.com', 'borregosketchbook.com',
   'charleswesley.net',
+  // added by research helper (dataCountries round, foreign tools): Notion-help mirror, Slack-marketplace mirror, proxies/translation gateways, text-distorting mirror, AI-written policy explainers
+  'stedmanblake.com', 'hall-photo-frame.photo-frame.com', 'rp.liu233w.com', 'hanjaro.juntong.or.kr', 'babelserver.org',
+  'flemminghagedorn.com', 'nady-alshabab.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);

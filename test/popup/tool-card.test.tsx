@@ -19,7 +19,8 @@ describe('popup tool card', () => {
     expect(root.querySelector('.origin-line')!.compareDocumentPosition(root.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
     // The vendor's own model is "자체 모델", not "OpenAI GPT" repeating the maker.
-    expect(factsOf(root)).toEqual({ '만든 회사': '오픈AI', 'AI 모델': '자체 모델 · 미국' }); // the maker as Korean readers know it
+    // The maker as Korean readers know it; where her input goes, from OpenAI's own privacy policy.
+    expect(factsOf(root)).toEqual({ '만든 회사': '오픈AI', 'AI 모델': '자체 모델 · 미국', '입력 처리': '미국 (OpenAI) 출처' });
     expect(root.querySelector('.origin-note')).toBeNull();
     expect(root.querySelector('.card')!.classList.contains('foreign')).toBe(true);
     view.tool.models = [{ name: 'GPT', vendor: 'OpenAI, Inc.', country: 'US' }, { name: 'Kimi K2.5', vendor: 'Moonshot AI', country: 'CN' }];
