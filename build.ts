@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path';
 import { buildManifest, type Target } from './src/build/manifest';
 import { polyfillPlugin } from './src/build/polyfill-plugin';
-import { registryPlugin } from './src/build/registry-plugin';
+import { registryFile, registryPlugin } from './src/build/registry-plugin';
 import { countryNames } from './src/build/country-names';
 import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
@@ -99,6 +99,8 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
         copyFlags(outdir);
         cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });
+        const file = registryFile(tools);
+        writeFileSync(resolve(outdir, file.name), file.text);
       });
     },
   };

@@ -4,7 +4,7 @@
  * bundled registry. On every worker start the accepted update is restored before any lookup (index.ts
  * waits for `restored`). Checks, restores and switches run one at a time.
  */
-import { allTools, BUNDLED_SOURCE, registrySource, useRegistryUpdate } from '../registry/registry';
+import { registryTools, BUNDLED_SOURCE, registrySource, useRegistryUpdate } from '../registry/registry';
 import { updateConfig } from '../registry/update/config';
 import browser from '../shared/browser';
 import type { RegistryUpdateStatus } from '../shared/registry-update-status';
@@ -64,11 +64,11 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
     // (The test stand-in for `browser` has no version.)
     extensionVersion: browser.runtime.getManifest().version ?? '0.0.0',
     bundledSequence: BUNDLED_SOURCE.sequence,
-    use: (update) => void useRegistryUpdate(update),
+    use: async (update) => void (await useRegistryUpdate(update)),
   };
   const serial = createWriteQueue();
   const scripts = scriptApi();
-  const updatedTools = () => (registrySource().kind === 'update' ? allTools : []);
+  const updatedTools = () => (registrySource().kind === 'update' ? registryTools() : []);
   const sync = () => (scripts ? syncUpdateScripts(updatedTools(), scripts).catch(log('content scripts')) : Promise.resolve());
   const enabled = async () => Boolean((await deps.settings.read()).registryUpdates);
 
@@ -121,7 +121,7 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
       const source = registrySource();
       const waiting: string[] = [];
       if (scripts && source.kind === 'update') {
-        for (const host of uncoveredHosts(allTools, scripts.staticMatches)) {
+        for (const host of uncoveredHosts(registryTools(), scripts.staticMatches)) {
           if (!(await scripts.contains(hostPattern(host)).catch(() => false))) waiting.push(host);
         }
       }

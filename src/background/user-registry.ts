@@ -7,6 +7,7 @@
  * permission. Nothing here asks for a permission: only her click in the popup does.
  */
 import { buildIndex, lookupUrl, type RegistryIndex } from '../registry/lookup';
+import type { ToolBrief } from '../registry/brief';
 import { useRegistryLayer } from '../registry/registry';
 import type { Tool } from '../registry/types';
 import browser from '../shared/browser';
@@ -50,13 +51,14 @@ export function personalLayer(personal: Personal) {
   const mine: Tool[] = personal.entries.map(entryTool);
   const index: RegistryIndex = buildIndex(mine);
   const byId = new Map(mine.map((t) => [t.id, t]));
-  const overlay = (tool: Tool | null): Tool | null => {
+  // Briefs (a page visit before the full registry is read) get the same corrections as full entries.
+  const overlay = <T extends ToolBrief>(tool: T | null): T | null => {
     if (!tool || notAi.has(tool.id)) return null;
     const c = personal.corrections[tool.id];
     return c ? correctedTool(tool, c) : tool;
   };
   return {
-    find: (url: unknown, registry: (url: unknown) => Tool | null): Tool | null => {
+    find: <T extends ToolBrief>(url: unknown, registry: (url: unknown) => T | null): T | Tool | null => {
       const found = registry(url);
       return found ? overlay(found) : lookupUrl(index, url);
     },
