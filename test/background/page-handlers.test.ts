@@ -13,7 +13,7 @@ function setup(initial: Record<string, unknown> = {}) {
   const area = createFakeStorage(initial);
   return { area, handlers: createHandlers(createDeps(area, () => NOW)) };
 }
-const today = (area: ReturnType<typeof createFakeStorage>) => area.data.get('day:2026-11-27') as Record<string, { activeMs: number; visits: number }> | undefined;
+const today = (area: ReturnType<typeof createFakeStorage>) => area.day('day:2026-11-27');
 
 describe('page handlers', () => {
   it('counts a segment on a tool and acknowledges it', async () => {

@@ -28,7 +28,7 @@ vi.mock('virtual:registry', async () => {
 
 const NOW = new Date(2026, 10, 27, 10).getTime();
 const ctx = { sender: {}, tabId: 3 };
-const day = (area: ReturnType<typeof createFakeStorage>) => area.data.get('day:2026-11-27') as Record<string, { activeMs: number; visits: number }> | undefined;
+const day = (area: ReturnType<typeof createFakeStorage>) => area.day('day:2026-11-27');
 
 describe('the full registry, read on need', () => {
   it('gives briefs her corrections and "not AI" marks, like full entries', () => {
