@@ -12,7 +12,8 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { buildManifest, type Target } from './src/build/manifest';
-import { registryPlugin } from './src/build/registry-plugin';
+import { polyfillPlugin } from './src/build/polyfill-plugin';
+import { registryFile, registryPlugin } from './src/build/registry-plugin';
 import { countryNames } from './src/build/country-names';
 import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
@@ -59,7 +60,10 @@ function options(target: Target): esbuild.BuildOptions {
     bundle: true,
     format: 'iife',
     target: TARGETS[target],
-    minify: !args.has('--watch'),
+    minifyWhitespace: !args.has('--watch'),
+    minifySyntax: !args.has('--watch'),
+    // --names keeps function names, for reading a CPU profile (test/bench/worker-profile.ts).
+    minifyIdentifiers: !args.has('--watch') && !args.has('--names'),
     sourcemap: args.has('--watch') ? 'inline' : false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
@@ -71,7 +75,7 @@ function options(target: Target): esbuild.BuildOptions {
     },
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [registryPlugin(tools), staticFiles(target, outdir)],
+    plugins: [registryPlugin(tools), polyfillPlugin(), staticFiles(target, outdir)],
   };
 }
 
@@ -95,6 +99,8 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
         copyFlags(outdir);
         cpSync(resolve(root, 'src/_locales'), resolve(outdir, '_locales'), { recursive: true });
+        const file = registryFile(tools);
+        writeFileSync(resolve(outdir, file.name), file.text);
       });
     },
   };

@@ -5,7 +5,8 @@
 import browser from '../shared/browser';
 import { vendorLabel } from '../registry/vendor-names';
 import { countryName, localText, t, uiLanguage } from '../shared/i18n';
-import type { ToolView } from '../shared/tool-view';
+import type { ToolBrief } from '../registry/brief';
+import { isDomestic } from '../registry/types';
 
 /** Taegeuk blue for Korean tools; a warm orange for foreign ones. Both carry white text at ≥ 4.5:1. */
 /** Two Hangul syllables fill the badge; longer names (프랑스, 싱가포르) fall back to the ISO code. */
@@ -19,7 +20,7 @@ export function badgeText(country: string): string {
 
 export const BADGE_COLORS = { domestic: '#0047A0', foreign: '#B33F00' } as const;
 
-export async function showBadge(tabId: number, tool: ToolView | null): Promise<void> {
+export async function showBadge(tabId: number, tool: Pick<ToolBrief, 'name' | 'vendor' | 'country'> | null): Promise<void> {
   if (!tool) {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: '' }),
@@ -30,7 +31,7 @@ export async function showBadge(tabId: number, tool: ToolView | null): Promise<v
   const title = t('badgeTitle', [localText(tool.name), vendorLabel(tool.vendor, uiLanguage()), countryName(tool.country)]);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badgeText(tool.country) }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: tool.domestic ? BADGE_COLORS.domestic : BADGE_COLORS.foreign }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: isDomestic(tool) ? BADGE_COLORS.domestic : BADGE_COLORS.foreign }),
     browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' }),
     browser.action.setTitle({ tabId, title }),
   ]);

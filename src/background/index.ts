@@ -4,6 +4,8 @@
  * migrations inside the storage gateway. No timers live here: the worker may stop at any moment.
  */
 import browser from '../shared/browser';
+import { loadRegistry } from '../registry/registry';
+import { isObj } from '../shared/guards';
 import { HANDOFF_PREFIX } from '../shared/segment-report';
 import { createDeps } from './deps';
 import { drainHandoffs } from './handoff-drain';
@@ -31,10 +33,14 @@ const route = createRouter(createHandlers(deps), {
   baseUrl: browser.runtime.getURL('/'),
 });
 
+/** Page visits and activity are answered from the registry's briefs; everything else reads the full entries. */
+const BRIEFS_SUFFICE: ReadonlySet<unknown> = new Set(['page:hello', 'activity:segments']);
+
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Sender) => {
   try {
     await storage.ready;
     await lookupsReady;
+    if (!isObj(message) || !BRIEFS_SUFFICE.has(message.type)) await loadRegistry();
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }

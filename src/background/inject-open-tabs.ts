@@ -4,9 +4,10 @@
  * without a reload (the old copy notices its dead runtime and stops; see content/index.ts).
  */
 import browser from '../shared/browser';
+import { ownManifest } from './own-manifest';
 
 export async function injectIntoOpenTabs(): Promise<number> {
-  const manifest = browser.runtime.getManifest();
+  const manifest = ownManifest();
   const script = manifest.content_scripts?.[0];
   if (!script?.matches || !browser.scripting) return 0;
   // Querying by URL needs only our host permissions, not the `tabs` permission.

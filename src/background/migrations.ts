@@ -3,7 +3,10 @@
  * each tested on its own. Storage written by a NEWER version of the extension is never touched: the
  * worker refuses to run rather than damage data it does not understand (e.g. after a downgrade).
  */
+import { isObj } from '../shared/guards';
+import { DAY_PREFIX, storedDay } from '../shared/usage';
 import type { StorageArea } from './storage';
+import { readDayBucket } from './usage-parse';
 
 export const SCHEMA_KEY = 'schemaVersion';
 
@@ -19,6 +22,20 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     why: 'First versioned format (0.1): day buckets "day:YYYY-MM-DD", "recent", "settings". Nothing older exists.',
     up: () => ({}),
+  },
+  {
+    version: 2,
+    why: 'Compact days (0.2): { "<tool>": [activeMs, visits] } instead of { activeMs, visits } — a heavy year 330 → 180 KB. Schema 1 days are still read; an older copy refuses schema 2 rather than drop the new form.',
+    up: (all) => {
+      const set: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) {
+        if (!key.startsWith(DAY_PREFIX) || !isObj(value)) continue;
+        // Only whole days in the named form: anything else is left to the repair, which keeps a copy.
+        const named = Object.values(value).every((v) => isObj(v) && Object.keys(v).length === 2);
+        if (named && Object.keys(readDayBucket(value)).length === Object.keys(value).length) set[key] = storedDay(readDayBucket(value));
+      }
+      return { set };
+    },
   },
 ];
 

@@ -1,8 +1,7 @@
 /** Messages from the content script: which page this is, and active-time segments. */
 import browser from '../shared/browser';
-import { alternativesFor, findTool } from '../registry/registry';
+import { alternativesFor, findBrief, findTool, loadRegistry, toolById } from '../registry/registry';
 import { homeUrl } from '../registry/types';
-import { toToolView } from '../shared/tool-view';
 import { applyCardAction, shouldShowCard } from '../shared/card-rules';
 import { dayKey } from '../shared/dates';
 import { showBadge } from './badge';
@@ -15,20 +14,22 @@ import { counts, speakUserLanguage } from './settings-store';
 export function pageHandlers({ usage, settings, cards, switches, now }: Deps): Pick<Handlers, 'page:hello' | 'activity:segments' | 'card:action'> {
   return {
     async 'page:hello'({ url, visitId }, { tabId }) {
-      const tool = findTool(url);
-      const view = tool ? toToolView(tool) : null;
+      // From the briefs: most visits (badge, one visit counted) never read the full registry.
+      const brief = findBrief(url);
       const current = await settings.read();
       await speakUserLanguage(current); // the badge title and the card are in her language
       // Notice mode "off": no badge either (the popup still answers when asked).
-      if (tabId !== null) await showBadge(tabId, current.noticeMode === 'off' ? null : view);
-      if (tool && counts(current, tool.id)) await usage.recordVisit(tool.id, visitId, now());
+      if (tabId !== null) await showBadge(tabId, current.noticeMode === 'off' ? null : brief);
+      if (brief && counts(current, brief.id)) await usage.recordVisit(brief.id, visitId, now());
       let card = null;
       // Marked as shown only when the page reports it was really visible ('shown'): a page that hides
       // the card gets it again on the next visit instead of silencing it for the day.
-      if (tool && shouldShowCard(tool, current, await cards.get(tool.id), dayKey(now()), now())) {
-        card = { ...cardContent(tool), flagSvg: await flagMarkup(tool.country) };
+      if (brief && shouldShowCard(brief, current, await cards.get(brief.id), dayKey(now()), now())) {
+        await loadRegistry(); // the card's alternatives need the full entries
+        const tool = toolById(brief.id);
+        if (tool) card = { ...cardContent(tool), flagSvg: await flagMarkup(tool.country) };
       }
-      return { tool: view, idleMs: current.idleSeconds * 1000, card };
+      return { idleMs: current.idleSeconds * 1000, card };
     },
 
     async 'card:action'({ url, action, to }) {

@@ -1,5 +1,5 @@
 /** Messages for her own registry (popup controls, the report's supported-tools list). */
-import { allTools, findRegistryTool, registryToolById, toolById } from '../registry/registry';
+import { registryTools, findRegistryTool, registryToolById, toolById } from '../registry/registry';
 import { isDomestic } from '../registry/types';
 import { dayKey } from '../shared/dates';
 import { entryTool, parseCorrection, parseEntry, siteHost } from '../shared/personal';
@@ -106,7 +106,7 @@ export function personalHandlers(deps: Deps): Pick<Handlers, Names> {
           hosts: tool.hosts, mine: mineFlag, corrected: id in p.corrections, notAi: p.notAi.includes(id),
         };
       };
-      const tools = [...p.entries.map((e) => row(e.id, true)), ...allTools.map((t) => row(t.id, false))].filter((r): r is ListedTool => r !== null);
+      const tools = [...p.entries.map((e) => row(e.id, true)), ...registryTools().map((t) => row(t.id, false))].filter((r): r is ListedTool => r !== null);
       return { tools };
     },
   };

@@ -18,7 +18,7 @@ export interface UpdateEnv {
   extensionVersion: string;
   bundledSequence: number;
   /** Puts an update in use (the registry seam), or the bundled registry again with null. */
-  use: (update: RegistryUpdate | null) => void;
+  use: (update: RegistryUpdate | null) => Promise<void>;
   fetch?: typeof fetch;
   subtle?: SubtleCrypto;
 }
@@ -60,7 +60,7 @@ export async function checkForUpdate(env: UpdateEnv): Promise<StoredCheck> {
     tx.set('registryCheck', check);
     return true;
   });
-  if (kept) env.use(verdict.update);
+  if (kept) await env.use(verdict.update);
   return check;
 }
 
@@ -70,7 +70,7 @@ export async function checkForUpdate(env: UpdateEnv): Promise<StoredCheck> {
  */
 export async function restoreUpdate(env: UpdateEnv): Promise<RegistryUpdate | null> {
   const [stored, settings] = await env.storage.read(async (r) => [await r.get('registryUpdate'), await r.get('settings')] as const);
-  if (!stored) return env.use(null), null;
+  if (!stored) return await env.use(null), null;
   let update: RegistryUpdate | null = null;
   if (settings?.registryUpdates) {
     const verdict = await verifyUpdate(joinSigned(fromBase64(stored.signature), encoder.encode(stored.text)), {
@@ -83,12 +83,12 @@ export async function restoreUpdate(env: UpdateEnv): Promise<RegistryUpdate | nu
   }
   if (!update) {
     await env.storage.write(async (tx) => tx.remove(['registryUpdate']));
-    env.use(null);
+    await env.use(null);
     return null;
   }
   if (stored.validatedBy !== env.extensionVersion) {
     await env.storage.write(async (tx) => tx.set('registryUpdate', { ...stored, validatedBy: env.extensionVersion }));
   }
-  env.use(update);
+  await env.use(update);
   return update;
 }

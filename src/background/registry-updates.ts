@@ -4,9 +4,10 @@
  * bundled registry. On every worker start the accepted update is restored before any lookup (index.ts
  * waits for `restored`). Checks, restores and switches run one at a time.
  */
-import { allTools, BUNDLED_SOURCE, registrySource, useRegistryUpdate } from '../registry/registry';
+import { registryTools, BUNDLED_SOURCE, registrySource, useRegistryUpdate } from '../registry/registry';
 import { updateConfig } from '../registry/update/config';
 import browser from '../shared/browser';
+import { ownManifest } from './own-manifest';
 import type { RegistryUpdateStatus } from '../shared/registry-update-status';
 import type { Settings } from '../shared/settings';
 import type { Deps } from './deps';
@@ -33,11 +34,14 @@ export interface RegistryUpdates {
 const log = (what: string) => (error: unknown) => console.error(`[ai-origin] registry update: ${what}`, error);
 
 function scriptApi(): ScriptApi | null {
-  if (!browser.scripting?.registerContentScripts || !browser.permissions) return null;
-  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content.js'];
-  const script = (matches: string[]) => ({ id: UPDATE_SCRIPT_ID, matches, js, runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true });
+  // `in`, not a read: reading a namespace builds its bindings, a cost paid at every worker start.
+  if (!('scripting' in browser) || !('permissions' in browser)) return null;
+  const js = () => ownManifest().content_scripts?.[0]?.js ?? ['content.js'];
+  const script = (matches: string[]) => ({ id: UPDATE_SCRIPT_ID, matches, js: js(), runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true });
   return {
-    staticMatches: browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [],
+    get staticMatches() {
+      return ownManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+    },
     contains: (origin) => browser.permissions.contains({ origins: [origin] }),
     registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [UPDATE_SCRIPT_ID] }))[0]?.matches ?? null,
     register: (matches) => browser.scripting.registerContentScripts([script(matches)]),
@@ -62,14 +66,21 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
     url: updateConfig.url,
     keys: updateConfig.keys,
     // (The test stand-in for `browser` has no version.)
-    extensionVersion: browser.runtime.getManifest().version ?? '0.0.0',
+    get extensionVersion() {
+      return ownManifest().version ?? '0.0.0';
+    },
     bundledSequence: BUNDLED_SOURCE.sequence,
-    use: (update) => void useRegistryUpdate(update),
+    use: async (update) => void (await useRegistryUpdate(update)),
   };
   const serial = createWriteQueue();
-  const scripts = scriptApi();
-  const updatedTools = () => (registrySource().kind === 'update' ? allTools : []);
-  const sync = () => (scripts ? syncUpdateScripts(updatedTools(), scripts).catch(log('content scripts')) : Promise.resolve());
+  // Made on first use: touching `browser.scripting` builds its bindings, which most starts never need.
+  let scriptsMade: ScriptApi | null | undefined;
+  const scriptsApi = () => (scriptsMade === undefined ? (scriptsMade = scriptApi()) : scriptsMade);
+  const updatedTools = () => (registrySource().kind === 'update' ? registryTools() : []);
+  const sync = () => {
+    const scripts = scriptsApi();
+    return scripts ? syncUpdateScripts(updatedTools(), scripts).catch(log('content scripts')) : Promise.resolve();
+  };
   const enabled = async () => Boolean((await deps.settings.read()).registryUpdates);
 
   async function arm(on: boolean, restart = false): Promise<void> {
@@ -82,12 +93,16 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
   // Lookups wait only for the update (if any) to be back in use. Content scripts and the alarm persist
   // across worker starts, so re-checking them runs beside the first answers: most workers start for a
   // page:hello whose badge should not wait for scripting and alarm API round trips.
+  // Registered scripts can be out of step with the registry only around a stored update (kept, or
+  // dropped at this start); without one, this start leaves the scripting API alone.
+  let storedAtStart = false;
   const restored = serial(async () => {
     await deps.storage.ready;
+    storedAtStart = Boolean(await deps.storage.read((r) => r.get('registryUpdate')));
     await restoreUpdate(env);
   }).catch(log('restore'));
   void restored.then(() => serial(async () => {
-    await sync();
+    if (storedAtStart) await sync();
     await arm(await enabled());
   })).catch(log('restore'));
 
@@ -120,8 +135,9 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
       const [settings, last] = await Promise.all([deps.settings.read(), deps.storage.read((r) => r.get('registryCheck'))]);
       const source = registrySource();
       const waiting: string[] = [];
+      const scripts = scriptsApi();
       if (scripts && source.kind === 'update') {
-        for (const host of uncoveredHosts(allTools, scripts.staticMatches)) {
+        for (const host of uncoveredHosts(registryTools(), scripts.staticMatches)) {
           if (!(await scripts.contains(hostPattern(host)).catch(() => false))) waiting.push(host);
         }
       }

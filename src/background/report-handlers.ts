@@ -1,5 +1,5 @@
 /** Messages from the report / settings page. */
-import { allTools, toolById } from '../registry/registry';
+import { registryTools, toolById } from '../registry/registry';
 import { hasForeignModel, isDomestic } from '../registry/types';
 import { deleteAllData } from './data-delete';
 import { buildExport } from './data-export';
@@ -32,7 +32,7 @@ export function reportHandlers(deps: Deps): ReportHandlers {
         switches: switched,
         switchTargets: Object.fromEntries([...new Set(switched.map((s) => s.to))].map((id) => [id, toolById(id)?.integrations ?? null])),
         labels: labelsFor(weeks),
-        tools: allTools
+        tools: registryTools()
           .filter((t) => !t.status)
           .map((t) => ({
             id: t.id,

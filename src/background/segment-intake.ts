@@ -3,7 +3,7 @@
  * unloaded. Both go through here, inside one storage transaction, so the settings that decide (pause,
  * exclusions) and the tally are read and written together.
  */
-import { findTool } from '../registry/registry';
+import { findBrief } from '../registry/registry';
 import type { SegmentReport } from '../shared/segment-report';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { countableRange } from './segment-window';
@@ -16,7 +16,7 @@ export async function countSegments(tx: Tx, segments: readonly SegmentReport[], 
   const settings = (await tx.get('settings')) ?? DEFAULT_SETTINGS;
   const ranges: ActiveRange[] = [];
   for (const segment of segments) {
-    const tool = findTool(segment.url);
+    const tool = findBrief(segment.url); // the id is all it needs: no full registry read to count time
     const range = countableRange(segment.start, segment.end, now);
     if (tool && range && counts(settings, tool.id)) ranges.push({ toolId: tool.id, ...range });
   }

@@ -12,7 +12,7 @@ import { MAX_SWITCHES, type SwitchRecord } from '../shared/report-types';
 import { checkSegment, HANDOFF_PREFIX, type SegmentReport } from '../shared/segment-report';
 import { parsePersonal, type Personal } from '../shared/personal';
 import { parseSettings, type Settings } from '../shared/settings';
-import { DAY_PREFIX, type DayBucket, type Recent } from '../shared/usage';
+import { DAY_PREFIX, storedDay, type DayBucket, type Recent } from '../shared/usage';
 import { addDays } from '../shared/week-summary';
 import { REGISTRY_CHECK_KEY, REGISTRY_UPDATE_KEY } from './registry-update-keys';
 import { readDayBucket, readRecentChecked } from './usage-parse';
@@ -97,6 +97,8 @@ export const DAY_KEY: KeySpec<DayBucket> & { day: (key: string, ctx: ReadContext
     return key.startsWith(DAY_PREFIX) && isDayKey(day) && day <= latestDay(now) ? day : null;
   },
   read: (raw) => readDayBucket(raw),
+  // Both the compact form and schema 1's named form are whole days, not damage.
+  damaged: (raw, clean) => !clean || (!same(raw, storedDay(clean)) && !same(raw, clean)),
 };
 
 /**

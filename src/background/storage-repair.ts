@@ -38,7 +38,7 @@ export function repairStorage(storage: Storage, now: number): Promise<RepairRepo
         else if (day < oldest) tx.remove([key]), report.removed.push(key), report.expired++;
         else {
           const clean = DAY_KEY.read(raw, { now })!;
-          if (!same(clean, raw)) tx.setAside(key, raw), tx.setDay(day, clean), report.repaired.push(key);
+          if (DAY_KEY.damaged!(raw, clean)) tx.setAside(key, raw), tx.setDay(day, clean), report.repaired.push(key);
         }
         continue;
       }

@@ -8,7 +8,7 @@
  * - quarantine on the write path: a damaged value a write is about to replace is copied aside first,
  *   in the same `set()` call.
  */
-import { DAY_PREFIX, dayStorageKey, type DayBucket } from '../shared/usage';
+import { DAY_PREFIX, dayStorageKey, storedDay, type DayBucket } from '../shared/usage';
 import { migrateStorage, MIGRATIONS, type Migration } from './migrations';
 import {
   DAY_KEY, HANDOFF_KEY, HANDOFF_PREFIX, isKnownKey, KEYS, type Handoff, type KeyName, type KeySpec, type ReadContext, type ValueOf,
@@ -169,7 +169,8 @@ export function createStorage(area: StorageArea, now: () => number = Date.now, m
         }
         // Writes first, removals second: a worker stopped in between has, at worst, a key it would have
         // removed (a hand-off counted again adds nothing), never a removal without its writes.
-        if (pending.size > 0) await area.set(Object.fromEntries(pending));
+        // Days are written compact (usage.ts); the transaction itself read and wrote the named form.
+        if (pending.size > 0) await area.set(Object.fromEntries([...pending].map(([k, v]) => [k, k.startsWith(DAY_PREFIX) ? storedDay(v as DayBucket) : v])));
         if (removed.size > 0) await area.remove([...removed]);
         return result;
       });

@@ -12,8 +12,10 @@ export function readDayBucket(raw: unknown): DayBucket {
   const bucket: DayBucket = {};
   if (!isObj(raw)) return bucket;
   for (const [toolId, v] of Object.entries(raw)) {
-    if (!isToolId(toolId) || !isObj(v) || !isCount(v.activeMs) || !isCount(v.visits)) continue;
-    bucket[toolId] = { activeMs: Math.round(v.activeMs), visits: Math.round(v.visits) };
+    // [active ms, visits] as written since schema 2; { activeMs, visits } from schema 1 or a hand edit.
+    const [activeMs, visits] = Array.isArray(v) ? (v.length === 2 ? v : []) : isObj(v) ? [v.activeMs, v.visits] : [];
+    if (!isToolId(toolId) || !isCount(activeMs) || !isCount(visits)) continue;
+    bucket[toolId] = { activeMs: Math.round(activeMs), visits: Math.round(visits) };
   }
   return bucket;
 }

@@ -7,9 +7,11 @@
  * permission. Nothing here asks for a permission: only her click in the popup does.
  */
 import { buildIndex, lookupUrl, type RegistryIndex } from '../registry/lookup';
+import type { ToolBrief } from '../registry/brief';
 import { useRegistryLayer } from '../registry/registry';
 import type { Tool } from '../registry/types';
 import browser from '../shared/browser';
+import { ownManifest } from './own-manifest';
 import { correctedTool, EMPTY_PERSONAL, entryTool, MAX_ENTRIES, MINE_PREFIX, type Correction, type MyEntry, type Personal } from '../shared/personal';
 import type { Storage } from './storage';
 
@@ -50,13 +52,14 @@ export function personalLayer(personal: Personal) {
   const mine: Tool[] = personal.entries.map(entryTool);
   const index: RegistryIndex = buildIndex(mine);
   const byId = new Map(mine.map((t) => [t.id, t]));
-  const overlay = (tool: Tool | null): Tool | null => {
+  // Briefs (a page visit before the full registry is read) get the same corrections as full entries.
+  const overlay = <T extends ToolBrief>(tool: T | null): T | null => {
     if (!tool || notAi.has(tool.id)) return null;
     const c = personal.corrections[tool.id];
     return c ? correctedTool(tool, c) : tool;
   };
   return {
-    find: (url: unknown, registry: (url: unknown) => Tool | null): Tool | null => {
+    find: <T extends ToolBrief>(url: unknown, registry: (url: unknown) => T | null): T | Tool | null => {
       const found = registry(url);
       return found ? overlay(found) : lookupUrl(index, url);
     },
@@ -66,9 +69,10 @@ export function personalLayer(personal: Personal) {
 }
 
 function browserScripts(): UserScriptApi | null {
-  if (!browser.scripting?.registerContentScripts || !browser.permissions) return null;
-  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content.js'];
-  const script = (matches: string[]) => ({ id: USER_SCRIPT_ID, matches, js, runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true });
+  // `in`, not a read: reading a namespace builds its bindings, a cost paid at every worker start.
+  if (!('scripting' in browser) || !('permissions' in browser)) return null;
+  const js = () => ownManifest().content_scripts?.[0]?.js ?? ['content.js'];
+  const script = (matches: string[]) => ({ id: USER_SCRIPT_ID, matches, js: js(), runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true });
   return {
     contains: (origins) => browser.permissions.contains({ origins }),
     release: async (origins) => void (await browser.permissions.remove({ origins })),
@@ -79,7 +83,7 @@ function browserScripts(): UserScriptApi | null {
     async inject(matches) {
       // Querying by URL needs only the host permission she just granted, not `tabs`.
       const tabs = await browser.tabs.query({ url: matches });
-      await Promise.allSettled(tabs.map((tab) => browser.scripting.executeScript({ target: { tabId: tab.id! }, files: js })));
+      await Promise.allSettled(tabs.map((tab) => browser.scripting.executeScript({ target: { tabId: tab.id! }, files: js() })));
     },
   };
 }

@@ -5,6 +5,7 @@
  * is notified once on the next start (catch-up), and never twice. Clicking opens the report page on the
  * week the notification was about (`report.html#week=<its first day>`).
  */
+import { loadRegistry } from '../registry/registry';
 import browser from '../shared/browser';
 import { localText } from '../shared/i18n';
 import type { Settings } from '../shared/settings';
@@ -59,6 +60,7 @@ export async function checkWeeklySummary({ storage, settings, usage, now }: Deps
   }
   const first = addDays(due, -14);
   const days = await usage.readDays(daysFrom(first, 14));
+  await loadRegistry(); // names and origins of last week's tools
   const notice = weeklyNotice(summarizeWeek(days, addDays(due, -7), toolMeta), summarizeWeek(days, first, toolMeta), labels);
   // Shown before it is marked: a worker stopped in between shows it again on the next start, under the
   // same id, which replaces the first one rather than adding a second.

@@ -7,11 +7,13 @@ import { bySpecificity, matchLocation, splitHostSpec } from './host-match';
 import { parseWebUrl } from './parse-url';
 import type { Tool } from './types';
 
-interface Rule { path: string; tool: Tool }
-export type RegistryIndex = ReadonlyMap<string, readonly Rule[]>;
+/** Anything with hosts can be indexed: full entries, or the worker's briefs (brief.ts). */
+type Hosted = Pick<Tool, 'hosts'>;
+interface Rule<T> { path: string; tool: T }
+export type RegistryIndex<T extends Hosted = Tool> = ReadonlyMap<string, readonly Rule<T>[]>;
 
-export function buildIndex(tools: readonly Tool[]): RegistryIndex {
-  const index = new Map<string, Rule[]>();
+export function buildIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex<T> {
+  const index = new Map<string, Rule<T>[]>();
   for (const tool of tools) {
     for (const spec of tool.hosts) {
       const [host, path] = splitHostSpec(spec);
@@ -25,7 +27,7 @@ export function buildIndex(tools: readonly Tool[]): RegistryIndex {
 }
 
 /** The tool a URL belongs to, or null. Accepts any input and never throws. */
-export function lookupUrl(index: RegistryIndex, url: unknown): Tool | null {
+export function lookupUrl<T extends Hosted>(index: RegistryIndex<T>, url: unknown): T | null {
   const location = parseWebUrl(url);
   if (!location) return null;
   return matchLocation(location.host, location.path, (host) => index.get(host), (r) => r.path)?.tool ?? null;

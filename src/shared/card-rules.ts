@@ -3,6 +3,7 @@
  * tool per day; a snooze (a week) or "never for this tool" holds until the registry's facts about the
  * tool change (country, vendor, parent, models), so users hear again only when there is news.
  */
+import type { ToolBrief } from '../registry/brief';
 import type { Tool } from '../registry/types';
 import { isDomestic } from '../registry/types';
 import { isObj, isToolId } from './guards';
@@ -28,10 +29,10 @@ export interface ToolCardState {
 export type CardState = Record<string, ToolCardState>;
 
 /** A fingerprint of the facts a card shows; a change re-opens snoozed and "never" tools. */
-export const factsOf = (tool: Tool): string =>
+export const factsOf = (tool: ToolBrief): string =>
   JSON.stringify([tool.vendor, tool.country, tool.parent ?? null, tool.legalCountry ?? null, tool.models ?? []]);
 
-export function shouldShowCard(tool: Tool, settings: Settings, state: ToolCardState | undefined, today: string, now: number): boolean {
+export function shouldShowCard(tool: ToolBrief, settings: Settings, state: ToolCardState | undefined, today: string, now: number): boolean {
   if (settings.noticeMode !== 'card' || tool.status || (isDomestic(tool) && !settings.domesticCard)) return false;
   if (!state) return true;
   if (state.lastShown === today) return false;

@@ -12,7 +12,6 @@ import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
 import { checkSegment, MAX_SEGMENTS, segmentIdOf, type SegmentReport } from './segment-report';
 import { parseSettingsPatch, type Settings } from './settings';
-import type { ToolView } from './tool-view';
 
 /** Where a message may come from: our content script in a web page, or one of our extension pages. */
 export type Origin = 'content' | 'extension';
@@ -23,7 +22,7 @@ export interface Protocol extends PersonalProtocol {
   'page:hello': {
     from: 'content';
     request: { url: string; visitId: string };
-    response: { tool: ToolView | null; idleMs: number; card: CardContent | null };
+    response: { idleMs: number; card: CardContent | null };
   };
   /** A button on the on-page card was pressed (a trusted click inside its closed shadow root). */
   'card:action': { from: 'content'; request: { url: string; action: CardAction; to?: string }; response: { done: boolean } };

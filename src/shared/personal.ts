@@ -3,6 +3,7 @@
  * registry tools she marked "not AI". Stored under one key (`personal`), exported and imported with her
  * data, kept across updates and by "delete all data". Parsed defensively like every stored value.
  */
+import type { ToolBrief } from '../registry/brief';
 import { CATEGORIES, type Category, type Company, type Model, type Tool } from '../registry/types';
 import { isJob, type Job } from '../registry/jobs';
 import type { EvidenceKind } from './evidence';
@@ -144,7 +145,7 @@ export function entryTool(e: MyEntry): Tool & { personal: PersonalMark } {
 }
 
 /** A registry tool with her correction applied (the registry's version kept for "one tap away"). */
-export function correctedTool(tool: Tool, c: Correction): Tool & { personal: PersonalMark } {
+export function correctedTool<T extends ToolBrief>(tool: T, c: Correction): T & { personal: PersonalMark } {
   const { vendor, country, parent, models } = tool;
   return {
     ...tool,

@@ -1,12 +1,19 @@
 /**
- * The stored usage format (documented in the README for people reading their own export):
- *   "day:2026-11-23" → { "<toolId>": { "activeMs": 123000, "visits": 4 } }   one key per local day
+ * The stored usage format (documented in the README):
+ *   "day:2026-11-23" → { "<toolId>": [123000, 4] }   one key per local day: [active ms, visits]
+ *   (schema 1 stored { "activeMs": 123000, "visits": 4 }; still read, written compact — a heavy year is
+ *   ~180 KB instead of ~330 KB. In memory and in exports a day is always the named form below.)
  *   "recent"         → { covered: [[start, end], ...], visits: { "<visitId>": time }, clock }  last 48 h only
  */
 import type { Interval } from './intervals';
 
 export interface ToolDay { activeMs: number; visits: number }
 export type DayBucket = Record<string, ToolDay>;
+/** A day as storage holds it. */
+export type StoredDay = Record<string, [activeMs: number, visits: number]>;
+
+export const storedDay = (bucket: DayBucket): StoredDay =>
+  Object.fromEntries(Object.entries(bucket).map(([id, d]) => [id, [d.activeMs, d.visits]]));
 export interface Recent {
   covered: Interval[];
   visits: Record<string, number>;

@@ -25,7 +25,7 @@ function page(area: ReturnType<typeof createFakeStorage>, clock: { now: number }
 }
 
 const counted = (area: ReturnType<typeof createFakeStorage>) =>
-  (area.data.get('day:2026-11-27') as Record<string, { activeMs: number }> | undefined)?.chatgpt?.activeMs ?? 0;
+  area.day('day:2026-11-27')?.chatgpt?.activeMs ?? 0;
 
 describe('unload after a worker stop', () => {
   it('24 s of input, worker stopped 4 s before the page navigates away: all 24 s counted', async () => {
@@ -68,7 +68,7 @@ describe('unload after a worker stop', () => {
     for (let rounds = 0; rounds < 5; rounds++) drained += await drainHandoffs(storage, () => now);
     expect(drained).toBe(15);
     expect(MAX_DRAINED_SEGMENTS).toBeLessThan(15 * 200);
-    const total = [...area.data.entries()].filter(([k]) => k.startsWith('day:')).reduce((sum, [, b]) => sum + (b as Record<string, { activeMs: number }>).chatgpt!.activeMs, 0);
+    const total = [...area.data.keys()].filter((k) => k.startsWith('day:')).reduce((sum, k) => sum + area.day(k)!.chatgpt!.activeMs, 0);
     expect(total).toBe(15 * 200 * 1_000);
   });
 });

@@ -12,8 +12,20 @@ describe('storage migrations', () => {
   it('migration 1 keeps 0.1 data as it is', async () => {
     const day = { chatgpt: { activeMs: 5, visits: 1 } };
     const area = createFakeStorage({ 'day:2026-11-20': day });
-    await migrateStorage(area);
+    await migrateStorage(area, MIGRATIONS.slice(0, 1));
     expect(area.data.get('day:2026-11-20')).toEqual(day);
+  });
+
+  it('migration 2 writes days compact, loses nothing, and leaves what is not a whole day to the repair', async () => {
+    const named = { chatgpt: { activeMs: 5_000, visits: 1 }, 'clova-x': { activeMs: 60_000, visits: 3 } };
+    const odd = { chatgpt: { activeMs: 'lots', visits: 1 } };
+    const area = createFakeStorage({ schemaVersion: 1, 'day:2026-11-20': named, 'day:2026-11-21': odd, settings: { paused: false } });
+    expect(await migrateStorage(area)).toBe(2);
+    expect(area.data.get('day:2026-11-20')).toEqual({ chatgpt: [5_000, 1], 'clova-x': [60_000, 3] });
+    expect(area.day('day:2026-11-20')).toEqual(named);
+    expect(area.data.get('day:2026-11-21')).toEqual(odd);
+    expect(area.data.get('settings')).toEqual({ paused: false });
+    expect(JSON.stringify(area.data.get('day:2026-11-20')).length).toBeLessThan(JSON.stringify(named).length * 0.6);
   });
 
   it('runs only the steps after the stored version, in order', async () => {

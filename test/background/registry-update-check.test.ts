@@ -43,7 +43,7 @@ function setup(served: Served, initial: Record<string, unknown> = {}) {
     keys: [otherKey.publicKey, key.publicKey],
     extensionVersion: '0.1.0',
     bundledSequence: BUNDLED_SOURCE.sequence,
-    use: (u) => void useRegistryUpdate(u),
+    use: async (u) => void (await useRegistryUpdate(u)),
     fetch: server.fetchFn,
   };
   return { area, storage, env, server };

@@ -139,7 +139,7 @@ describe('quarantine on the write path', () => {
     const corrupt = { chatgpt: { activeMs: 'lots', visits: 1 }, claude: { activeMs: 5_000, visits: 1 } };
     const area = createFakeStorage({ [TODAY]: corrupt });
     await CALLS['activity:segments'](createHandlers(createDeps(area, () => NOW)));
-    expect(area.data.get(TODAY)).toEqual({ claude: { activeMs: 5_000, visits: 1 }, chatgpt: { activeMs: 30_000, visits: 0 } });
+    expect(area.day(TODAY)).toEqual({ claude: { activeMs: 5_000, visits: 1 }, chatgpt: { activeMs: 30_000, visits: 0 } });
     const items = (area.data.get('quarantine') as { items: Record<string, unknown> }).items;
     expect(Object.entries(items)).toEqual([[expect.stringMatching(/ day:2026-11-27$/), corrupt]]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStorage } from '../../src/background/storage';
 import { readQuarantine, repairStorage as repair, RETENTION_DAYS } from '../../src/background/storage-repair';
+import { SCHEMA_VERSION } from '../../src/background/migrations';
 import { createFakeStorage } from '../support/fake-storage';
 
 const QUARANTINE_KEY = 'quarantine';
@@ -20,8 +21,8 @@ describe('storage repair', () => {
       settings: { paused: 'yes', idleSeconds: 90 },
     });
     const report = await repairStorage(area, NOW);
-    expect(area.data.get('day:2026-11-26')).toEqual({ wrtn: { activeMs: 1000, visits: 1 } });
-    expect(area.data.get('day:2026-11-27')).toEqual({ chatgpt: { activeMs: 60_000, visits: 2 } });
+    expect(area.day('day:2026-11-26')).toEqual({ wrtn: { activeMs: 1000, visits: 1 } });
+    expect(area.day('day:2026-11-27')).toEqual({ chatgpt: { activeMs: 60_000, visits: 2 } });
     expect(area.data.has('day:2026-02-31')).toBe(false);
     expect(area.data.get('settings')).toMatchObject({ paused: false, idleSeconds: 90 });
     expect(report.repaired.sort()).toEqual(['day:2026-02-31', 'day:2026-11-27', 'settings']);
@@ -32,7 +33,7 @@ describe('storage repair', () => {
   });
 
   it('changes nothing in healthy storage', async () => {
-    const area = createFakeStorage({ 'day:2026-11-27': { chatgpt: { activeMs: 5, visits: 1 } }, schemaVersion: 1 });
+    const area = createFakeStorage({ 'day:2026-11-27': { chatgpt: [5, 1] }, 'day:2026-11-26': { chatgpt: { activeMs: 5, visits: 1 } }, schemaVersion: SCHEMA_VERSION });
     const before = area.writes;
     expect(await repairStorage(area, NOW)).toEqual({ repaired: [], removed: [], expired: 0 });
     expect(area.writes).toBe(before);

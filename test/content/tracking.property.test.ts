@@ -101,9 +101,9 @@ async function simulate(ops: Op[], browserDies: boolean) {
       case 'dup': duplicateNext = true; break;
     }
   }
-  const counted = () => [...area.data.entries()]
-    .filter(([k]) => k.startsWith(DAY_PREFIX))
-    .reduce((sum, [, bucket]) => sum + ((bucket as Record<string, { activeMs: number }>).chatgpt?.activeMs ?? 0), 0);
+  const counted = () => [...area.data.keys()]
+    .filter((k) => k.startsWith(DAY_PREFIX))
+    .reduce((sum, k) => sum + (area.day(k)?.chatgpt?.activeMs ?? 0), 0);
   if (!browserDies) {
     workerUp = true;
     tracker.end();

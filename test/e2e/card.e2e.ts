@@ -9,6 +9,7 @@ import { rankAlternatives } from '../../src/registry/alternatives';
 import { homeUrl } from '../../src/registry/types';
 import tools from '../support/registry-data';
 import { chromiumOrSkip, launchExtension, readStorage, waitFor, type Harness } from './support/extension';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 
@@ -76,7 +77,7 @@ run('on-page origin card in Chromium', () => {
   const settings = async () => (await readStorage(h)).settings as Record<string, unknown> | undefined;
   const visits = async (id: string) => {
     const all = await readStorage(h);
-    return Object.entries(all).filter(([k]) => k.startsWith('day:')).reduce((n, [, v]) => n + ((v as Record<string, { visits: number }>)[id]?.visits ?? 0), 0);
+    return storedDays(all).reduce((n, [, v]) => n + ((v as Record<string, { visits: number }>)[id]?.visits ?? 0), 0);
   };
 
   it('survives a hostile page: unreadable, unclickable, not restyled, and settings unchanged', async () => {

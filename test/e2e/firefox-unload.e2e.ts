@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSites, type FakeSites } from './support/fake-sites';
 import { waitFor } from './support/extension';
 import { firefoxOrSkip, launchFirefox, openExtensionPage } from './support/firefox';
+import { storedDays } from './support/days';
 
 const firefox = firefoxOrSkip();
 const run = firefox ? describe : describe.skip;
@@ -45,7 +46,7 @@ run('Firefox: unload', () => {
     const ext = await openExtensionPage(browser, 'popup.html');
     const counted = await waitFor(async () => {
       const all = await ext.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null));
-      const ms = Object.entries(all).filter(([k]) => k.startsWith('day:'))
+      const ms = storedDays(all)
         .reduce((sum, [, b]) => sum + ((b as Record<string, { activeMs: number }>).chatgpt?.activeMs ?? 0), 0);
       return Math.abs(ms - truth) <= TOLERANCE_MS ? ms : null;
     }, `about ${truth} ms counted in Firefox`, 15_000);

@@ -10,6 +10,7 @@ import { waitFor } from './support/extension';
 import {
   ACTION_WIDGET_ID, assertKoreanUi, evaluateInBrowserChrome, FIREFOX_DIR, firefoxOrSkip, launchFirefox, openExtensionPage, openToolbarPopup,
 } from './support/firefox';
+import { storedDays } from './support/days';
 
 type Api = typeof chrome;
 
@@ -25,7 +26,7 @@ run('Firefox', () => {
   /** Today's usage, read through one of our pages. */
   const today = async (page: Page) => {
     const all = await page.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get(null));
-    return Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
+    return storedDays(all)[0]?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
   };
   beforeAll(async () => {
     sites = await startFakeSites(['chatgpt.com', 'example.org']);
@@ -52,7 +53,7 @@ run('Firefox', () => {
     ext = await openExtensionPage(browser, 'popup.html');
     const day = await waitFor(async () => {
       const all = (await ext.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get: (k: null) => Promise<Record<string, unknown>> } } } }).browser.storage.local.get(null)));
-      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
+      const bucket = storedDays(all)[0]?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
       return bucket?.chatgpt?.activeMs ? bucket : null;
     }, 'chatgpt counted in Firefox', 15_000);
     console.log(`[e2e] firefox: chatgpt visits ${day.chatgpt!.visits}, active ${day.chatgpt!.activeMs} ms of ~2000 ms`);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCROLL_GRACE_MS } from '../../src/content/activity-tracker';
 import { chromiumOrSkip, launchExtension, readStorage, useRealFocus, waitFor, type Harness } from './support/extension';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 const IDLE_S = 15;
@@ -36,7 +37,7 @@ run('pages that keep themselves busy', () => {
 
   const counted = async (path: string) => {
     const all = await readStorage(h);
-    return Object.entries(all).filter(([k]) => k.startsWith('day:'))
+    return storedDays(all)
       .reduce((sum, [, b]) => sum + ((b as Record<string, { activeMs: number }>)[path]?.activeMs ?? 0), 0);
   };
 

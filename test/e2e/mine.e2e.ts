@@ -20,6 +20,7 @@ import {
 import type { PopupView } from '../../src/shared/popup-view';
 import { HER_SITE, launchGranted as launchWith, siteOrigins } from './support/her-site';
 import { readTruth, totalMs, watchTruth } from './support/truth';
+import { storedDays } from './support/days';
 
 const SITE = HER_SITE;
 const ENTRY_ID = 'mine-unlisted-ai-test';
@@ -34,7 +35,7 @@ const launchGranted = (origins: string[], options: LaunchOptions, profileDir?: s
 type Day = Record<string, { activeMs: number; visits: number }>;
 const today = async (h: Harness): Promise<Day> => {
   const all = await readStorage(h);
-  return (Object.entries(all).filter(([k]) => k.startsWith('day:')).sort().pop()?.[1] ?? {}) as Day;
+  return (storedDays(all).pop()?.[1] ?? {}) as Day;
 };
 
 /** Sends one message from our own extension page (the real protocol, sender checks included). */

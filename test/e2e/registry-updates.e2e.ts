@@ -18,6 +18,7 @@ import {
 import { selfSignedCert } from './support/fake-sites';
 import { makeTool } from '../support/make-tool';
 import { signedUpdate, testKey, updateTools } from '../support/signed-update';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 const root = resolve(import.meta.dirname, '../..');
@@ -67,7 +68,7 @@ run('registry updates in Chromium', () => {
   const fireAlarm = async () => (await h.worker()).evaluate(() => chrome.alarms.create('registry-update', { when: Date.now() }));
   type Day = Record<string, { activeMs: number; visits: number }>;
   const today = async (): Promise<Day> =>
-    (Object.entries(await readStorage(h)).filter(([k]) => k.startsWith('day:')).sort().pop()?.[1] ?? {}) as Day;
+    (storedDays(await readStorage(h)).pop()?.[1] ?? {}) as Day;
 
   beforeAll(async () => {
     updates = await startUpdateHost();

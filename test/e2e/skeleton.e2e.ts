@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../support/registry-data';
 import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, tabIdOf, waitFor, watchContentScripts, type Harness } from './support/extension';
+import { storedDays } from './support/days';
 
 const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'example.org'];
 const koName = (id: string) => tools.find((t) => t.id === id)!.name.ko;
@@ -66,8 +67,8 @@ run('walking skeleton in Chromium', () => {
   it('records visits only for AI tools', async () => {
     const sw = await h.worker();
     const stored = await waitFor(async () => {
-      const all = (await sw.evaluate(() => chrome.storage.local.get(null))) as Record<string, Record<string, { visits: number }>>;
-      const today = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1];
+      const all = await sw.evaluate(() => chrome.storage.local.get(null));
+      const today = storedDays(all)[0]?.[1];
       return today?.chatgpt?.visits === 2 && today?.['clova-x']?.visits === 1 ? today : null;
     }, 'visits stored');
     expect(Object.keys(stored).sort()).toEqual(['chatgpt', 'clova-x']);

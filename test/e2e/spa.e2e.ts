@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beActive, chromiumOrSkip, launchExtension, readStorage, tabIdOf, useRealFocus, waitFor, type Harness } from './support/extension';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 type Day = Record<string, { activeMs: number; visits: number }>;
@@ -17,7 +18,7 @@ run('single-page navigation on a shared host', () => {
   });
   afterAll(async () => h?.close());
 
-  const today = async () => (Object.entries(await readStorage(h)).find(([k]) => k.startsWith('day:'))?.[1] ?? {}) as Day;
+  const today = async () => (storedDays(await readStorage(h))[0]?.[1] ?? {}) as Day;
   const badge = async (tabId: number) => (await h.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
   it('counts x.com/i/grok as Grok and nothing else on x.com', async () => {

@@ -7,6 +7,7 @@ import {
   beActive, chromiumOrSkip, launchExtension, readStorage, runningWorkers, stopWorker, useRealFocus, waitFor, type Harness,
 } from './support/extension';
 import { readTruth, totalMs, watchTruth } from './support/truth';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 type Day = Record<string, { activeMs: number; visits: number }>;
@@ -15,7 +16,7 @@ const TOLERANCE_MS = 50;
 
 const todayBucket = async (h: Harness): Promise<Day> => {
   const all = await readStorage(h);
-  return (Object.entries(all).filter(([k]) => k.startsWith('day:')).sort().pop()?.[1] ?? {}) as Day;
+  return (storedDays(all).pop()?.[1] ?? {}) as Day;
 };
 
 

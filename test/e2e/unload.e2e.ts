@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beActive, chromiumOrSkip, launchExtension, readStorage, runningWorkers, stopWorker, useRealFocus, waitFor, type Harness } from './support/extension';
 import { readTruth, totalMs, watchTruth } from './support/truth';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 /** Both clocks are the same machine's; the page's listener and ours run in the same event dispatch. */
@@ -20,7 +21,7 @@ run('unload after a worker stop', () => {
   afterAll(async () => h?.close());
 
   const counted = async () => {
-    const days = Object.entries(await readStorage(h)).filter(([k]) => k.startsWith('day:'));
+    const days = storedDays(await readStorage(h));
     return days.reduce((sum, [, bucket]) => sum + ((bucket as Record<string, { activeMs: number }>).chatgpt?.activeMs ?? 0), 0);
   };
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   beActive, chromiumOrSkip, launchExtension, readStorage, reloadExtension, runningWorkers, useRealFocus, waitFor, type Harness,
 } from './support/extension';
+import { storedDays } from './support/days';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 
@@ -29,7 +30,7 @@ run('extension update with AI tabs open', () => {
     await useRealFocus(h, elsewhere);
     const visitsBefore = await waitFor(async () => {
       const all = await readStorage(h);
-      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { visits: number }> | undefined;
+      const bucket = storedDays(all)[0]?.[1] as Record<string, { visits: number }> | undefined;
       return bucket?.chatgpt?.visits;
     }, 'first visit stored');
     expect(visitsBefore).toBe(1);
@@ -47,7 +48,7 @@ run('extension update with AI tabs open', () => {
     await waitFor(() => tool.evaluate(() => !document.hasFocus()), 'tool page lost focus');
     const day = await waitFor(async () => {
       const all = await fresh.evaluate(() => chrome.storage.local.get(null));
-      const bucket = Object.entries(all).find(([k]) => k.startsWith('day:'))?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
+      const bucket = storedDays(all)[0]?.[1] as Record<string, { activeMs: number; visits: number }> | undefined;
       return (bucket?.chatgpt?.activeMs ?? 0) > 1_000 ? bucket : null;
     }, 'active time counted after the update');
     expect(day!.chatgpt!.activeMs).toBeLessThanOrEqual(Date.now() - from);

@@ -1,6 +1,7 @@
 /** The origin label for foreign, domestic and domestic-on-foreign-model tools, with sources and facts. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { allTools, toolById } from '../../src/registry/registry';
+import { toolById } from '../../src/registry/registry';
+import allTools from '../support/registry-data';
 import { countryName } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import { cleanup, factsOf, renderView, textOf, viewFor } from './popup-fixtures';

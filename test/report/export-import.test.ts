@@ -29,7 +29,7 @@ function setup(initial: Record<string, unknown>) {
     ready: deps.storage.ready,
     preview: (file: unknown) => h['data:import']({ file, apply: false }, ctx),
     apply: (file: unknown) => h['data:import']({ file, apply: true }, ctx),
-    days: () => Object.fromEntries([...area.data].filter(([k]) => k.startsWith('day:'))),
+    days: () => Object.fromEntries([...area.data.keys()].filter((k) => k.startsWith('day:')).map((k) => [k, area.day(k)])),
   };
 }
 
@@ -138,8 +138,8 @@ describe('import merge', () => {
     await area.set({ 'day:2026-11-23': { chatgpt: { activeMs: 40 * MIN, visits: 4 } } });
     await area.remove('day:2026-11-24');
     expect(await h['data:import']({ file: backup, apply: true }, ctx)).toMatchObject({ entries: 2 });
-    expect(area.data.get('day:2026-11-23')).toEqual({ chatgpt: { activeMs: 40 * MIN, visits: 4 }, 'clova-x': { activeMs: 10 * MIN, visits: 1 } });
-    expect(area.data.get('day:2026-11-24')).toEqual(DAYS['2026-11-24']);
+    expect(area.day('day:2026-11-23')).toEqual({ chatgpt: { activeMs: 40 * MIN, visits: 4 }, 'clova-x': { activeMs: 10 * MIN, visits: 1 } });
+    expect(area.day('day:2026-11-24')).toEqual(DAYS['2026-11-24']);
   });
 });
 

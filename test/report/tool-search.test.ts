@@ -1,6 +1,6 @@
 /** The exclusion picker's search: Korean name, English name, host; case, spaces and dots ignored; best first. */
 import { describe, expect, it } from 'vitest';
-import { allTools } from '../../src/registry/registry';
+import allTools from '../support/registry-data';
 import { searchTools } from '../../src/report/tool-search';
 
 const TOOLS = allTools.map((t) => ({ id: t.id, label: { name: t.name }, hosts: t.hosts }));

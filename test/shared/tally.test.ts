@@ -74,7 +74,7 @@ describe('clock set back', () => {
       now = ten + m * MIN;
       await deps.usage.recordActive([{ toolId: 'chatgpt', start: noticed, end: now }]);
     }
-    expect((area.data.get('day:2026-11-23') as DayBucket).chatgpt!.activeMs).toBe(60 * MIN + (ten + 60 * MIN - noticed));
+    expect(area.day('day:2026-11-23')!.chatgpt!.activeMs).toBe(60 * MIN + (ten + 60 * MIN - noticed));
   });
 
   it('a re-send of time already counted still counts once when the clock did not move back', () => {
