@@ -1,7 +1,7 @@
 /**
  * Picks the popup's state: loading, error, an AI tool, or another page; banners above, her own-registry
  * controls under the label, the week (and report link) below. While one of her forms is open it is the
- * task: alternatives and the week step aside, so the popup still fits.
+ * task: alternatives, the week and the sources line step aside, so the popup still fits.
  */
 import { t } from '../../shared/i18n';
 import { setExcluded, setPaused } from '../actions';
@@ -32,7 +32,7 @@ export function App() {
       )}
       {tool ? (
         <>
-          <ToolCard tool={tool} excluded={view.excluded} paused={view.paused} />
+          <ToolCard tool={tool} excluded={view.excluded} paused={view.paused} editing={panel !== null} />
           {view.updatedOn && <UpdateSource date={view.updatedOn} />}
         </>
       ) : view.kind === 'browser' ? (

@@ -12,7 +12,8 @@ import { OriginNote } from './origin-note';
 import { SourceDetails } from './source-details';
 import { ToolMenu } from './tool-menu';
 
-export function ToolCard({ tool, excluded, paused }: { tool: ToolView; excluded: boolean; paused: boolean }) {
+/** `editing`: one of her forms is open under the label; the sources line steps aside (the popup fits 600 px). */
+export function ToolCard({ tool, excluded, paused, editing = false }: { tool: ToolView; excluded: boolean; paused: boolean; editing?: boolean }) {
   return (
     <article class={`card ${tool.domestic ? 'domestic' : 'foreign'}`} aria-labelledby="tool-name">
       <header>
@@ -27,7 +28,7 @@ export function ToolCard({ tool, excluded, paused }: { tool: ToolView; excluded:
       <MineMark tool={tool} />
       {tool.domestic && <OriginNote tool={tool} />}
       <OriginFacts tool={tool} />
-      {tool.personal?.kind !== 'entry' && <SourceDetails tool={tool} />}
+      {tool.personal?.kind !== 'entry' && !editing && <SourceDetails tool={tool} />}
     </article>
   );
 }
