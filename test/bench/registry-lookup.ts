@@ -4,6 +4,7 @@
  * the registry's bundled size.
  */
 import { gzipSync } from 'node:zlib';
+import { toBrief } from '../../src/registry/brief';
 import { loadRegistry } from '../../src/registry/load';
 import { buildIndex, lookupUrl } from '../../src/registry/lookup';
 import { parseWebUrl } from '../../src/registry/parse-url';
@@ -57,6 +58,7 @@ export function registryLookup(): [string, string][] {
   const indexed = perSecond((u) => lookupUrl(index, u), urls);
   const naive = perSecond((u) => naiveLookup(tools, u), urls);
   const json = JSON.stringify(tools);
+  const briefs = JSON.stringify(tools.map(toBrief));
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
   return [
     ['registry entries', `${tools.length} (${tools.filter((t) => t.country === 'KR').length} Korean)`],
@@ -64,6 +66,7 @@ export function registryLookup(): [string, string][] {
     ['naive scan of every entry', `${fmt(naive)} lookups/s`],
     ['speed-up', `${(indexed / naive).toFixed(1)}×`],
     ['results differing from naive (must be 0)', String(disagreements)],
-    ['registry data bundled', `${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`],
+    ['registry.json (full entries, read on need)', `${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`],
+    ['briefs in background.js (brief.ts)', `${(briefs.length / 1024).toFixed(1)} KB raw`],
   ];
 }
