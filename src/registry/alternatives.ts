@@ -3,9 +3,10 @@
  * once offered a 3D-asset tool to Midjourney users.
  *   - `close`: the Korean tool does the foreign tool's main job (`jobs[0]`).
  *   - `partial`: it shares another of its jobs; the UI says which main job it lacks.
- * Order: close before partial; within each, hand-checked `picks` first (in their order); then, for an
- * automation or marketing tool, one that can be wired into automations (self-serve API or a ready Make/
- * n8n/Zapier app); then a Korean tool whose own main job is the foreign main job (Papago before CLOVA X for
+ * Order: close before partial; within each, for an automation or marketing tool, those that can be wired
+ * into automations (self-serve API or a ready Make/n8n/Zapier app) before those that cannot — even before a
+ * hand pick: one she cannot plug into her scenario is no alternative for her (issue 18); then hand-checked
+ * `picks` (in their order); then a Korean tool whose own main job is the foreign main job (Papago before CLOVA X for
  * DeepL); then more shared jobs; same category; a free tier; confidence; id (stable). Only active
  * `aiRole: core` Korean tools are offered.
  */
@@ -49,7 +50,6 @@ function sortKey(foreign: Tool, alt: Alternative): number[] {
   const { tool } = alt;
   return [
     alt.match === 'close' ? 1 : 0,
-    needsIntegrations(foreign) && isConnectable(tool) ? 1 : 0,
     tool.jobs[0] === foreign.jobs[0] ? 1 : 0,
     alt.shared.length,
     tool.category === foreign.category ? 1 : 0,
@@ -78,8 +78,12 @@ export function rankAlternatives(foreign: Tool, tools: readonly Tool[], limit = 
       return a.alt.tool.id < b.alt.tool.id ? -1 : 1;
     })
     .map(({ alt }) => alt);
-  // Close before partial, always; within each, the hand-checked picks lead.
-  const byMatch = (m: Match) => [...pinned, ...ranked].filter((a) => a.match === m);
+  // Close before partial, always; within each, the connectable first where that decides, then the picks.
+  const wired = needsIntegrations(foreign);
+  const byMatch = (m: Match) => {
+    const fit = [...pinned, ...ranked].filter((a) => a.match === m);
+    return wired ? [...fit.filter((a) => isConnectable(a.tool)), ...fit.filter((a) => !isConnectable(a.tool))] : fit;
+  };
   return [...byMatch('close'), ...byMatch('partial')].slice(0, limit);
 }
 

@@ -1,8 +1,8 @@
 /** Korean alternatives are ranked on jobs: close (does the main job) before partial, picks first, honest when nothing fits. */
 import { describe, expect, it } from 'vitest';
-import { noCloseMatch, rankAlternatives } from '../../src/registry/alternatives';
+import { isConnectable, needsIntegrations, noCloseMatch, rankAlternatives } from '../../src/registry/alternatives';
 import type { Job } from '../../src/registry/jobs';
-import type { Tool } from '../../src/registry/types';
+import { isDomestic, type Tool } from '../../src/registry/types';
 import { makeTool } from '../support/make-tool';
 import realTools from '../support/registry-data';
 
@@ -68,6 +68,10 @@ describe('alternatives ranking (rules)', () => {
     // Not for a tool where connecting is beside the point: the free tier decides there.
     const chat = makeTool('gpt', { jobs: ['chat-assistant', 'chatbot-builder'] });
     expect(ids(chat, [chat, plain, api])[0]).toBe('k-bot');
+    // Even a hand pick she cannot wire in comes after one she can, at the same match; picks still lead the rest.
+    const why = { ko: '카톡 챗봇', en: 'KakaoTalk bots' };
+    const picked = makeTool('mc2', { category: 'marketing', jobs: ['chatbot-builder'], picks: [{ id: 'k-bot', why }, { id: 'k-bot-unknown', why }] });
+    expect(ids(picked, [picked, plain, api, unknown])).toEqual(['k-bot-api', 'k-bot', 'k-bot-unknown']);
   });
 
   it('offers nothing for a Korean tool', () => {
@@ -83,6 +87,17 @@ describe('alternatives in the real registry', () => {
     return t;
   };
   const first = (id: string) => rankAlternatives(tool(id), realTools)[0];
+
+  it('on automation and marketing tools, nothing she cannot wire in comes before one she can (same match)', () => {
+    expect(first('manychat')?.tool.id).toBe('channel-talk');
+    for (const foreign of realTools.filter((t) => !isDomestic(t) && needsIntegrations(t))) {
+      const alts = rankAlternatives(foreign, realTools);
+      alts.forEach((a, i) => {
+        const later = alts.slice(i + 1).filter((b) => b.match === a.match);
+        if (!isConnectable(a.tool)) expect(later.some((b) => isConnectable(b.tool)), `${foreign.id}: ${a.tool.id}`).toBe(false);
+      });
+    }
+  });
 
   it.each([
     ['chatgpt', 'chat-assistant'], ['deepseek', 'chat-assistant'], ['midjourney', 'image-generation'],
