@@ -5,7 +5,7 @@
  * worker start, whether the data is used or not.
  */
 import type { Plugin } from 'esbuild';
-import { REGISTRY_FILE, toBrief } from '../registry/brief';
+import { REGISTRY_FILE, runtimeEntry, toBrief } from '../registry/brief';
 import type { Tool } from '../registry/types';
 
 export const registryPlugin = (tools: readonly Tool[]): Plugin => ({
@@ -26,5 +26,5 @@ export const loadTools = () => fetch('/${REGISTRY_FILE}').then((r) => {
   },
 });
 
-/** The text of `registry.json`: the full entries the worker reads when it first needs them. */
-export const registryFile = (tools: readonly Tool[]): { name: string; text: string } => ({ name: REGISTRY_FILE, text: JSON.stringify(tools) });
+/** The text of `registry.json`: the entries the worker reads when it first needs them, as it uses them. */
+export const registryFile = (tools: readonly Tool[]): { name: string; text: string } => ({ name: REGISTRY_FILE, text: JSON.stringify(tools.map(runtimeEntry)) });

@@ -13,7 +13,7 @@
 import { briefs, loadTools, preloaded } from 'virtual:registry';
 import bundledRecord from './update/sequence.json';
 import { rankAlternatives, type Alternative } from './alternatives';
-import type { ToolBrief } from './brief';
+import { runtimeEntry, type ToolBrief } from './brief';
 import { buildIndex, lookupUrl, type RegistryIndex } from './lookup';
 import type { Tool } from './types';
 
@@ -98,8 +98,10 @@ export async function useRegistryUpdate(next: { tools: readonly Tool[]; sequence
   }
   await loadRegistry();
   const before = bundled!.byId;
-  update = loaded(next.tools);
+  // As the bundled file holds them (brief.ts): an update that changes only a quote or a note changes nothing shown.
+  const tools = next.tools.map(runtimeEntry);
+  update = loaded(tools);
   source = { kind: 'update', sequence: next.sequence, date: next.date };
-  updated = new Set(next.tools.filter((t) => JSON.stringify(t) !== JSON.stringify(before.get(t.id))).map((t) => t.id));
+  updated = new Set(tools.filter((t) => JSON.stringify(t) !== JSON.stringify(before.get(t.id))).map((t) => t.id));
   return source;
 }
