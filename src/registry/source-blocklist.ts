@@ -94,6 +94,9 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added by research helper (dataCountries round, foreign tools): Notion-help mirror, Slack-marketplace mirror, proxies/translation gateways, text-distorting mirror, AI-written policy explainers
   'stedmanblake.com', 'hall-photo-frame.photo-frame.com', 'rp.liu233w.com', 'hanjaro.juntong.or.kr', 'babelserver.org',
   'flemminghagedorn.com', 'nady-alshabab.com',
+  // added in the status re-check round: AI-written aggregators and rewrites of other outlets' reporting
+  'prism.liabooks.com', 'seo.goover.ai', 'alltoc.com', 'superintelligencedigest.com', 'therevision.co', 'dagens.com',
+  'kr.advfn.com', 'terradarcobaleno.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
