@@ -14,8 +14,8 @@ export function popupHandlers(deps: Deps): Pick<Handlers, 'popup:view' | 'popup:
   const { usage, settings, switches, now } = deps;
   return {
     async 'popup:view'({ url }) {
-      const mine = await mineViewFor(deps, url);
-      const current = await settings.read();
+      // Independent reads side by side: each is a round trip to storage on the popup's critical path.
+      const [mine, current] = await Promise.all([mineViewFor(deps, url), settings.read()]);
       const [previous, thisWeek] = await recentWeeks(usage, current.weekStart, now(), 2);
       const week = { current: thisWeek!, previous: previous! };
       const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded, mine };
