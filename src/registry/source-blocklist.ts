@@ -97,6 +97,12 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added in the status re-check round: AI-written aggregators and rewrites of other outlets' reporting
   'prism.liabooks.com', 'seo.goover.ai', 'alltoc.com', 'superintelligencedigest.com', 'therevision.co', 'dagens.com',
   'kr.advfn.com', 'terradarcobaleno.com',
+  // added in the official-sources round: SEC/document mirrors, copies of vendors' terms, policy summarisers, proxies
+  'q10k.com', 'docoh.com', 'quantisnow.com', 'rocketfinancial.com', 'ih.advfn.com', 'vdocuments.net', 'thinktoask.com',
+  'booyah-arvin.webflow.io', 'midjourneyes.gitbook.io', 'mark-s.tistory.com', 'fineprintly.io', 'policyflag.com',
+  'thefineclause.com', 'fairprint.app', 'whatdotheycollect.com', 'aitrace.org', 'tautoru.ai', 'privacygpt.lynicis.dev',
+  'infopulsenow.com', 'neonpulse.today', 'allyoucantech.com', 'topaifirms.com', 'askai.glarity.app', 'webkkk.net',
+  'nf-gh.072103.xyz', 'auth2.germanhotspot.de', 'd79.daegusubway.co.kr', 'it.yes1core.com', 'breezeinflow.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
