@@ -3,7 +3,6 @@
  * each tested on its own. Storage written by a NEWER version of the extension is never touched: the
  * worker refuses to run rather than damage data it does not understand (e.g. after a downgrade).
  */
-import { isObj } from '../shared/guards';
 import { DAY_PREFIX, storedDay } from '../shared/usage';
 import type { StorageArea } from './storage';
 import { readDayBucket } from './usage-parse';
@@ -29,10 +28,11 @@ export const MIGRATIONS: readonly Migration[] = [
     up: (all) => {
       const set: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(all)) {
-        if (!key.startsWith(DAY_PREFIX) || !isObj(value)) continue;
-        // Only whole days in the named form: anything else is left to the repair, which keeps a copy.
-        const named = Object.values(value).every((v) => isObj(v) && Object.keys(v).length === 2);
-        if (named && Object.keys(readDayBucket(value)).length === Object.keys(value).length) set[key] = storedDay(readDayBucket(value));
+        if (!key.startsWith(DAY_PREFIX)) continue;
+        // Only a whole day in the named form reads back as itself; anything else is left to the repair,
+        // which keeps a copy.
+        const day = readDayBucket(value);
+        if (JSON.stringify(day) === JSON.stringify(value)) set[key] = storedDay(day);
       }
       return { set };
     },

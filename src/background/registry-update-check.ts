@@ -67,10 +67,11 @@ export async function checkForUpdate(env: UpdateEnv): Promise<StoredCheck> {
 /**
  * On worker start: the accepted update again, verified against today's keys and bundled registry (an
  * extension update may have brought newer data or retired a key). What no longer holds is removed.
+ * `found`: an update was stored (kept or dropped) — only then can registered scripts be out of step.
  */
-export async function restoreUpdate(env: UpdateEnv): Promise<RegistryUpdate | null> {
+export async function restoreUpdate(env: UpdateEnv): Promise<{ update: RegistryUpdate | null; found: boolean }> {
   const [stored, settings] = await env.storage.read(async (r) => [await r.get('registryUpdate'), await r.get('settings')] as const);
-  if (!stored) return await env.use(null), null;
+  if (!stored) return await env.use(null), { update: null, found: false };
   let update: RegistryUpdate | null = null;
   if (settings?.registryUpdates) {
     const verdict = await verifyUpdate(joinSigned(fromBase64(stored.signature), encoder.encode(stored.text)), {
@@ -84,11 +85,11 @@ export async function restoreUpdate(env: UpdateEnv): Promise<RegistryUpdate | nu
   if (!update) {
     await env.storage.write(async (tx) => tx.remove(['registryUpdate']));
     await env.use(null);
-    return null;
+    return { update: null, found: true };
   }
   if (stored.validatedBy !== env.extensionVersion) {
     await env.storage.write(async (tx) => tx.set('registryUpdate', { ...stored, validatedBy: env.extensionVersion }));
   }
   await env.use(update);
-  return update;
+  return { update, found: true };
 }

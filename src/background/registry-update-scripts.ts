@@ -39,7 +39,7 @@ export interface ScriptSync { registered: string[]; waiting: string[] }
 export async function syncUpdateScripts(tools: readonly Tool[], api: ScriptApi): Promise<ScriptSync> {
   const registered: string[] = [];
   const waiting: string[] = [];
-  for (const host of tools.length > 0 ? uncoveredHosts(tools, api.staticMatches) : []) {
+  for (const host of uncoveredHosts(tools, api.staticMatches)) {
     ((await api.contains(hostPattern(host)).catch(() => false)) ? registered : waiting).push(host);
   }
   const matches = registered.map(hostPattern);

@@ -98,8 +98,7 @@ function createRegistryUpdates(deps: Deps): RegistryUpdates {
   let storedAtStart = false;
   const restored = serial(async () => {
     await deps.storage.ready;
-    storedAtStart = Boolean(await deps.storage.read((r) => r.get('registryUpdate')));
-    await restoreUpdate(env);
+    storedAtStart = (await restoreUpdate(env)).found;
   }).catch(log('restore'));
   void restored.then(() => serial(async () => {
     if (storedAtStart) await sync();

@@ -5,7 +5,8 @@
  * worker start, whether the data is used or not.
  */
 import type { Plugin } from 'esbuild';
-import { REGISTRY_FILE, runtimeEntry, toBrief } from '../registry/brief';
+import { toBrief } from '../registry/brief';
+import { REGISTRY_FILE, runtimeEntry } from '../registry/runtime-entry';
 import type { Tool } from '../registry/types';
 
 export const registryPlugin = (tools: readonly Tool[]): Plugin => ({

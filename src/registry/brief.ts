@@ -12,21 +12,3 @@ export type ToolBrief = Pick<Tool, 'id' | 'name' | 'vendor' | 'country' | 'paren
 export function toBrief({ id, name, vendor, country, parent, legalCountry, models, status, hosts }: Tool): ToolBrief {
   return { id, name, vendor, country, hosts, ...(parent ? { parent } : {}), ...(legalCountry ? { legalCountry } : {}), ...(models ? { models } : {}), ...(status ? { status } : {}) };
 }
-
-/** The file the build writes the full, validated entries to, beside background.js. */
-export const REGISTRY_FILE = 'registry.json';
-
-/**
- * An entry as the extension uses it: without the reviewers' parts nothing shows — each source's deciding
- * `quote` and the entry's `note` (a third of the file). Both stay in tools/*.json and in signed updates.
- */
-export function runtimeEntry(tool: Tool): Tool {
-  const { note: _note, sources, integrations, dataCountries, ...rest } = tool;
-  const bare = <S extends { quote?: string }>({ quote: _quote, ...source }: S): Omit<S, 'quote'> => source;
-  return {
-    ...rest,
-    sources: sources.map(bare),
-    ...(integrations ? { integrations: { ...integrations, sources: integrations.sources.map(bare) } } : {}),
-    ...(dataCountries ? { dataCountries: dataCountries.map((d) => ({ ...d, source: bare(d.source) })) } : {}),
-  };
-}

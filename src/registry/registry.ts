@@ -13,7 +13,8 @@
 import { briefs, loadTools, preloaded } from 'virtual:registry';
 import bundledRecord from './update/sequence.json';
 import { rankAlternatives, type Alternative } from './alternatives';
-import { runtimeEntry, type ToolBrief } from './brief';
+import type { ToolBrief } from './brief';
+import { runtimeEntry } from './runtime-entry';
 import { buildIndex, lookupUrl, type RegistryIndex } from './lookup';
 import type { Tool } from './types';
 

@@ -191,13 +191,13 @@ describe('restoring on worker start', () => {
 
   it('puts the accepted update back in use', async () => {
     const { env } = await accepted();
-    expect((await restoreUpdate(env))?.sequence).toBe(5);
+    expect((await restoreUpdate(env)).update?.sequence).toBe(5);
     expect(toolById('newcomer')).not.toBeNull();
   });
 
   it('drops an update the bundled registry has caught up with (after an extension update)', async () => {
     const { area, env } = await accepted();
-    expect(await restoreUpdate({ ...env, bundledSequence: 5, extensionVersion: '0.2.0' })).toBeNull();
+    expect((await restoreUpdate({ ...env, bundledSequence: 5, extensionVersion: '0.2.0' })).update).toBeNull();
     expect(area.data.has('registryUpdate')).toBe(false);
     expect(registrySource().kind).toBe('bundled');
   });
@@ -206,19 +206,19 @@ describe('restoring on worker start', () => {
     const { area, env } = await accepted();
     const stored = area.data.get('registryUpdate') as { text: string };
     area.data.set('registryUpdate', { ...stored, text: stored.text.replace('newcomer', 'newcomes') });
-    expect(await restoreUpdate(env)).toBeNull();
+    expect((await restoreUpdate(env)).update).toBeNull();
     expect(area.data.has('registryUpdate')).toBe(false);
   });
 
   it('drops a stored update signed by a key this version no longer ships', async () => {
     const { env } = await accepted();
-    expect(await restoreUpdate({ ...env, keys: [otherKey.publicKey] })).toBeNull();
+    expect((await restoreUpdate({ ...env, keys: [otherKey.publicKey] })).update).toBeNull();
   });
 
   it('uses nothing while updates are off', async () => {
     const { area, env } = await accepted();
     area.data.set('settings', { registryUpdates: false });
-    expect(await restoreUpdate(env)).toBeNull();
+    expect((await restoreUpdate(env)).update).toBeNull();
     expect(toolById('newcomer')).toBeNull();
   });
 });

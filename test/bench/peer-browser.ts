@@ -47,6 +47,23 @@ const WRAP_BADGE = `{ const a = chrome.action, set = a.setBadgeText.bind(a);
 
 const isWorkerAttach = (e: CdpEvent) => e.method === 'Target.attachedToTarget' && (e.params.targetInfo as { type: string }).type === 'service_worker';
 
+/**
+ * Stops every service worker of the browser, as Chrome does when one is idle. Detaches `session` first:
+ * DevTools keeps a service worker's agent across a stop, and a restarted worker would wait for that
+ * session to let it run instead of being attached afresh. A worker still starting ignores the close:
+ * keeps closing until none runs.
+ */
+export async function stopServiceWorkers(cdp: Cdp, session: string | null): Promise<void> {
+  if (session) await cdp.send('Target.detachFromTarget', { sessionId: session }).catch(() => undefined);
+  for (;;) {
+    const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string }[] }>('Target.getTargets');
+    const workers = targetInfos.filter((t) => t.type === 'service_worker');
+    if (workers.length === 0) return;
+    for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export async function launchPeer(kind: PeerKind, extensionDir: string | null, options: { executablePath: string; hostRules: string }): Promise<PeerBrowser> {
   const ext = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions'];
   const cdp: Cdp = await launchPipe({
@@ -90,17 +107,8 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
   };
 
   async function stopWorker(): Promise<void> {
-    // Detach first: DevTools keeps a service worker's agent across a stop, and a restarted worker would
-    // wait for this session to let it run instead of being attached afresh.
-    if (workerSession) await cdp.send('Target.detachFromTarget', { sessionId: workerSession }).catch(() => undefined);
+    await stopServiceWorkers(cdp, workerSession);
     workerSession = null;
-    // A worker still starting ignores the close: keep closing until none runs.
-    for (;;) {
-      const workers = (await workerTargets()).filter((t) => t.type === 'service_worker');
-      if (workers.length === 0) return;
-      for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
-      await new Promise((r) => setTimeout(r, 20));
-    }
   }
 
   async function visit(url: string, host: string, { settleMs = 1000, ai = true, trace = true }: VisitOptions = {}): Promise<Visit> {

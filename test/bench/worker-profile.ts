@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { findChromium } from '../../src/build/launch';
 import { startFakeSites } from '../e2e/support/fake-sites';
 import { launchPipe } from './cdp-pipe';
+import { stopServiceWorkers } from './peer-browser';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
@@ -34,15 +35,8 @@ await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStar
 
 const targets = async () => (await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets')).targetInfos;
 async function stopWorker() {
-  // Detach first: DevTools keeps a worker's agent across a stop, and the next start would not be attached afresh.
-  if (attached) await cdp.send('Target.detachFromTarget', { sessionId: attached }).catch(() => undefined);
+  await stopServiceWorkers(cdp, attached);
   attached = null;
-  for (;;) {
-    const workers = (await targets()).filter((t) => t.type === 'service_worker');
-    if (workers.length === 0) return;
-    for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 async function visit(url: string) {
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url });

@@ -1,6 +1,7 @@
 /** registry.json holds entries as the extension uses them: every fact and link, not the reviewers' quotes and notes. */
 import { describe, expect, it } from 'vitest';
-import { runtimeEntry, toBrief } from '../../src/registry/brief';
+import { toBrief } from '../../src/registry/brief';
+import { runtimeEntry } from '../../src/registry/runtime-entry';
 import { BUNDLED_SOURCE, cameByUpdate, toolById, useRegistryUpdate } from '../../src/registry/registry';
 import realTools from '../support/registry-data';
 

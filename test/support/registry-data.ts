@@ -1,5 +1,6 @@
 /** Test stand-in for the build's `virtual:registry`: the same validated files, read from disk. */
-import { runtimeEntry, toBrief } from '../../src/registry/brief';
+import { toBrief } from '../../src/registry/brief';
+import { runtimeEntry } from '../../src/registry/runtime-entry';
 import { loadRegistry } from '../../src/registry/load';
 
 const { tools, errors } = loadRegistry();
