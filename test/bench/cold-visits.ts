@@ -2,8 +2,9 @@
  * Cold visits, side by side in one run: our extension, the do-nothing extension (noop-extension.ts) and
  * no extension at all, each in its own headless Chromium, visited in interleaved rounds (ours, noop,
  * none, then the next round) so a busy moment of the machine hits all three alike. Per round and peer:
- * - a cold AI visit (worker stopped): worker-thread CPU, worker heap after GC, badge latency, the page's
- *   long tasks and main-thread CPU;
+ * - a cold AI visit (worker stopped): worker-thread CPU, worker heap after GC, the page's long tasks and
+ *   main-thread CPU; then, ours only, a second cold visit that times the badge (a probed start: see
+ *   VisitOptions.badge — its CPU is not counted);
  * - ours only, worker warm: the same tool's page with the card (its state cleared) and without it
  *   (already shown today) — the difference is what building and showing the card costs the page;
  * - non-AI pages with the worker stopped (an ordinary site, and a registry host off its AI path):
@@ -39,6 +40,8 @@ const page = (host: string, path: string) =>
 export interface PeerRuns {
   cold: Visit[];
   heap: number[];
+  /** Navigation → badge set (ours, probed visits) or the hello answered (do-nothing), ms. */
+  badge: number[];
   /** ours only: page main-thread CPU with the card minus without it, per round. */
   card: number[];
   nonAi: Visit[];
@@ -70,15 +73,22 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
   const peers: PeerBrowser[] = [];
   try {
     for (const kind of kinds) peers.push(await launchPeer(kind, dirs[kind], { executablePath, hostRules }));
-    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], card: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
+    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], badge: [], card: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
     const aiUrl = sites.url(AI_HOST, '/');
     for (const peer of peers) await peer.visit(aiUrl, AI_HOST); // warm-up: install tasks, disk caches
     for (let round = 0; round < rounds; round++) {
       for (const peer of peers) {
         const r = results[peer.kind];
         await peer.stopWorker();
-        r.cold.push(await peer.visit(aiUrl, AI_HOST));
+        const cold = await peer.visit(aiUrl, AI_HOST);
+        r.cold.push(cold);
         if (peer.kind !== 'none') r.heap.push(await peer.workerHeap());
+        if (peer.kind === 'noop' && cold.badgeMs !== null) r.badge.push(cold.badgeMs);
+        if (peer.kind === 'ours') {
+          await peer.stopWorker();
+          const probed = await peer.visit(aiUrl, AI_HOST, { badge: true, trace: false });
+          if (probed.badgeMs !== null) r.badge.push(probed.badgeMs);
+        }
         if (peer.kind === 'ours') r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
         await peer.stopWorker();
         r.nonAi.push(await peer.visit(sites.url(PLAIN_HOST, '/'), PLAIN_HOST, { settleMs: 300, ai: false, trace: false }));

@@ -23,6 +23,12 @@ export interface VisitOptions {
   /** An AI page: wait (up to 5 s) for the badge or the do-nothing answer before settling. */
   ai?: boolean;
   /**
+   * Time our badge: our worker is paused before its first line to wrap setBadgeText. Being paused under
+   * a debugger costs that start V8's code cache (≈ 6 ms of worker CPU measured), so visits that count our
+   * worker's CPU or heap do not probe; the do-nothing peer stamps through a plain binding either way.
+   */
+  badge?: boolean;
+  /**
    * Trace the visit (default). Off for visits that only count worker starts and DOM changes: after a
    * worker stop, ending a trace waits ~5 s for the stopped worker's process.
    */
@@ -74,6 +80,7 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
   let workerSession: string | null = null;
   let workerStarts = 0;
   let stamp: number | null = null;
+  let wrapBadge = false;
 
   // Every worker start: attached before its first line runs; wrap the badge, then let it go.
   cdp.on((e) => {
@@ -85,7 +92,7 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     void (async () => {
       await cdp.send('Runtime.addBinding', { name: '__benchStamp' }, s);
       await cdp.send('Runtime.enable', {}, s);
-      if (kind === 'ours') {
+      if (kind === 'ours' && wrapBadge) {
         await cdp.send('Debugger.enable', {}, s);
         await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' }, s);
         const paused = cdp.waitFor((p) => p.method === 'Debugger.paused' && p.sessionId === s, 'worker paused before its script');
@@ -111,8 +118,9 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     workerSession = null;
   }
 
-  async function visit(url: string, host: string, { settleMs = 1000, ai = true, trace = true }: VisitOptions = {}): Promise<Visit> {
+  async function visit(url: string, host: string, { settleMs = 1000, ai = true, badge = false, trace = true }: VisitOptions = {}): Promise<Visit> {
     stamp = null;
+    wrapBadge = badge;
     const startsBefore = workerStarts;
     const events: TraceEvent[] = [];
     const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
@@ -125,7 +133,7 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     await loaded;
     // The badge (or the do-nothing answer), when the page is an AI page of an extension peer.
     const deadline = Date.now() + 5_000;
-    while (ai && kind !== 'none' && stamp === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (ai && (kind === 'noop' || (kind === 'ours' && badge)) && stamp === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, settleMs));
     if (trace) {
       const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
