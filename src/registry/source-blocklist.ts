@@ -103,6 +103,31 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'thefineclause.com', 'fairprint.app', 'whatdotheycollect.com', 'aitrace.org', 'tautoru.ai', 'privacygpt.lynicis.dev',
   'infopulsenow.com', 'neonpulse.today', 'allyoucantech.com', 'topaifirms.com', 'askai.glarity.app', 'webkkk.net',
   'nf-gh.072103.xyz', 'auth2.germanhotspot.de', 'd79.daegusubway.co.kr', 'it.yes1core.com', 'breezeinflow.com',
+  // added by research helper (first-source audit of most-used tools): proxies/converters, AI-written rewrites and spam about vendors' terms, impostor clone sites, mirrors
+  'mdsite.deno.dev', 'agentpoints.net', 'code-velocity.com', 'neurostreamlink1.lol', 'neurostreamlink2.cyou',
+  'aetherfluxnode10.cyou', 'hypercorevector4.cyou', 'digitalwavehub8.cfd', 'cryptomeshforge9.lol', 'metaforgechain6.cyou',
+  'pumpkinupdaterlaredo.pages.dev', 'factlen.com', 'klingmotion.org', 'klingo1.xyz', 'kling-5.com', 'kling.art', 'fluxkrea.pro',
+  'epochie.com', 'grokimagineai.net', 'archive.fo', 'salvatore.rest', 'ptop.only.wip.la', 'codestin.com', 'jokerchen.me',
+  'mentalok.io', 'aipolicycompare.com', 'dcmpx.remotevs.com', 'n8n-staging.truong.info', 'scw.biz', 'startupintros.com',
+  'techstory.ai', 'atmes.ai',
+  // added in the Korean official-sources round: web proxies of naver.com/samsung.com pages, a scraped copy of NAVER's privacy
+  // policy, a Hugging Face mirror, a DART-filing mirror and a document dump
+  'remotevs.com', 'ragamutama.com', 'retrosearch.org', 'sanwago.com', 'miraitalk.com', 'fever-caddy-copper5.pages.dev',
+  'k5.co.kr', 'docsplayer.org', 'newspic.kr', 'e-youngwon.co.kr',
+  // added by research helper (s4 sources: aiva…udio round): market-tip and aggregator sites, AI-written/spam blogs on hijacked domains, phishing clones of Meta's privacy center, scraper copies of news and wikis, SEC-filing mirrors, odd Vercel copy of vendor terms
+  'caribbeannewsglobal.com', 'valuethemarkets.com', 'whitecollarvoice.com', 'thefreesheet.com', 'scribecount.com',
+  'magical-tome.vercel.app', '537coffeeroaster.com', 'verication-carefb-caseus.xyz', 'lubelabels.com.au',
+  'flanderseagleshikers.com', 'mymemories4ever.com', 'afegames.com', 'privacydrift.com', 'friendlywiki.com',
+  'all-global-news.pages.dev', 'sergioespresso.com', 'tubenews.eu', 'occasionaldigest.com', 'ai-entrepreneurship.wiki',
+  'diffsense.com', 'martingvedaliaspalaces.com', 'kastlekreations.net', 'newspla.com', 'tuerislund.dk',
+  'csv-storage.forexpros.com', 'kefang.org', 'wiki3.en-us.nina.az', 'winenfood.com', 'gatenode.bid',
+  // added by research helper (s4 sources round, Chinese/Asian AI entries): third-party dev docs that merely list a model, AI-written aggregators and rewrites, scraper/spam mirrors, impostor and SEO sites, odd subdomain mirror
+  'docs.tray.ai', 'nango.dev', 'tanstack.com', 'docs.getbifrost.ai', 'muza-ai.eu', 'eiai.today', 'ecweb.ecer.com',
+  'philiplelyveld.com', '2012olympic.hani.co.kr', 'baidu-vip.com.cn', 'baidu-sos.com.cn', 'baidu-ios.com.cn', 'ziboxinyan.com',
+  'sgpjbg.com', 'youkuaiyun.com', 'likiy.net', 'currentedu365.in', 'epium.com', 'liveindex.org', 'omgsogd.com', 'wivanda.com',
+  'ctol.digital', 'woter.ai', 'seemless.link', 'reportify.cn', 'luchugouyin.com', 'valimart.net', 'caiding5.cn', 'owiki.org',
+  'qaz.wiki', 'messengermediaonline.com', 'tricksfast.com', 'themondonews.com', '889521.com', 'cronfeed.work', 'edgen.tech',
+  'studioglobal.ai', 'chinanews.ai', 'mesoclever.com', 'forbesliberia.com', 'faq.com.tw', 'websearchapi.ai', 'manus.life',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
