@@ -128,6 +128,12 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'ctol.digital', 'woter.ai', 'seemless.link', 'reportify.cn', 'luchugouyin.com', 'valimart.net', 'caiding5.cn', 'owiki.org',
   'qaz.wiki', 'messengermediaonline.com', 'tricksfast.com', 'themondonews.com', '889521.com', 'cronfeed.work', 'edgen.tech',
   'studioglobal.ai', 'chinanews.ai', 'mesoclever.com', 'forbesliberia.com', 'faq.com.tw', 'websearchapi.ai', 'manus.life',
+  // added by research helper (s4 weak-sources round): AI-assisted GDPR aggregator, AMP/SEO blogs and personal blogs, scraper rewrites of news, SEO 'reference' and guide sites, AI-written rewrites, odd Vercel/Pages copies
+  'infercheck.eu', 'codersera.com', 'digitaltransformation.co.kr', 'wikifiction.blogspot.com', 'adjh54.tistory.com',
+  'g.dywpk.org.uk', 'euheadline.com', 'contributingtogether.com', 'zai.gr.com', 'mxelectronics.com', 'maxisdevices.com',
+  'googlewhiskguide.com', 'inkeybit.pages.dev', 'ai-dev-blogs.vercel.app', 'learnaiforge.com',
+  // a model router's docs: it lists what it routes to, not who runs a service (Sider's only source; entry removed)
+  'docs.zenmux.ai',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
