@@ -134,6 +134,12 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'googlewhiskguide.com', 'inkeybit.pages.dev', 'ai-dev-blogs.vercel.app', 'learnaiforge.com',
   // a model router's docs: it lists what it routes to, not who runs a service (Sider's only source; entry removed)
   'docs.zenmux.ai',
+  // added by research helper (s4 new-tools round: Napkin/Felo/Tabnine/Kaiber/Recraft/Mapify/Phind/Augment/tl;dv/HARPA): scraper copies and
+  // machine translations of news and vendor pages, AI-written content and aggregators, spam SEO pages, GitHub/Reddit mirrors, an AI-tools directory
+  'chongwucx.com', 'naisnews.com', 'sho3a3.com', 'buzzedly.com', 'mind.li', 'euno.news', 'abujaonline.info', 'blog.repithwin.com',
+  'cloudzsexy.com', 'nazete.com', 'apollobookmarks.com', 'railwail.com', 'ai-partners-llc.com', 'snaplyze.cc', 'tempmail.ninja',
+  'github.hk.mmd.ink', 'gh.p.csz.net', 'github-mirror.gooney.fun', 'github.kazgu.com', 'proxy-github.8claws.cn', 'reddit.adminforge.de',
+  'letscout.com', '0x3d.site', 'mengxiangshuo.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
