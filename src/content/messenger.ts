@@ -6,13 +6,10 @@
 import type { MessageName, Reply, Request, Response } from '../shared/messages';
 
 interface RuntimeLike { id?: string; sendMessage: (message: unknown) => Promise<unknown> }
-interface ApiLike { runtime: RuntimeLike; i18n: { getMessage: (key: string, substitutions?: string) => string } }
+interface ApiLike { runtime: RuntimeLike }
 const globals = globalThis as unknown as { browser?: ApiLike; chrome?: ApiLike };
 const api: ApiLike | undefined = globals.browser ?? globals.chrome;
 const runtime: RuntimeLike | undefined = api?.runtime;
-
-/** A message from our catalogue (the browser picks the language). */
-export const message = (key: string, substitution?: string): string => api?.i18n.getMessage(key, substitution) || key;
 
 /** False once the extension was reloaded, updated or removed: this script is an orphan and must stop. */
 export const extensionAlive = (): boolean => {

@@ -9,10 +9,8 @@
 import type { CardAction } from '../shared/card-rules';
 import type { CardContent } from '../shared/messages';
 import { clickReachedCard, isCardVisible } from './card-visibility';
-import { message } from './messenger';
 
 const VISIBLE_MS = 8_000;
-const FADE_MS = 250;
 const MAX_REATTACH = 3;
 
 // Inline !important beats any author stylesheet rule, even an !important one, so the page cannot
@@ -22,10 +20,12 @@ const HOST_STYLE = 'all:initial!important;position:fixed!important;bottom:24px!i
   'background:transparent!important;overflow:visible!important;z-index:2147483647!important;display:block!important;' +
   'contain:layout style!important;';
 
+// Hangul fonts lead: the card is mostly Korean, and going through system-ui (no Hangul on Windows or
+// Linux) to a per-glyph fallback cost ~1.3 ms more layout on the page's main thread (issue 19).
 const CSS = `
-.card{font:14px/1.45 system-ui,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",sans-serif;width:300px;
+.card{font:14px/1.45 "Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",system-ui,sans-serif;width:300px;
  word-break:keep-all;overflow-wrap:anywhere;background:#fff;color:#1b1f24;border:1px solid #d0d7de;border-radius:12px;
- box-shadow:0 6px 24px #0003;padding:12px 14px;animation:in .2s ease-out}
+ box-shadow:0 6px 24px #0003;padding:12px 14px}
 .top{display:flex;gap:8px;align-items:center}.flag{font-size:22px;line-height:1}.flag-svg{border-radius:2px;box-shadow:0 0 0 1px #0002;flex:none}.country{font-weight:700;font-size:17px;flex:1}
 .foreign .country{color:#b33f00}.domestic .country{color:#0047a0}.title{margin:2px 0 0;font-weight:600}
 .note{margin:6px 0 0;color:#57606a}.alts{margin:2px 0 0;padding:0;list-style:none}.alts li{margin:4px 0 0}
@@ -36,11 +36,9 @@ button.main{background:#0047a0;border-color:#0047a0;color:#fff;font-weight:600}
 button.link{border:0;background:none;padding:0;color:#0047a0;font-size:14px;font-weight:600;text-decoration:underline}
 button.x{border:0;background:none;font-size:16px;padding:0 4px}
 button:focus-visible{outline:2px solid #0047a0;outline-offset:2px}
-@keyframes in{from{opacity:0;transform:translateY(6px)}}
 @media (prefers-color-scheme:dark){.card{background:#16191d;color:#e6edf3;border-color:#30363d}.note,.alts .detail{color:#9da7b3}
  .foreign .country{color:#ff9a66}.domestic .country,button.link{color:#6ea8ff}
  button{background:#22272e;border-color:#30363d}button.main{background:#6ea8ff;border-color:#6ea8ff;color:#0b1a2e}button:focus-visible{outline-color:#6ea8ff}}
-@media (prefers-reduced-motion:reduce){.card{animation:none}}
 .hidden{display:none!important}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = ''): HTMLElementTagNameMap[K] {
@@ -77,21 +75,22 @@ function appendAlternatives(content: CardContent, card: HTMLElement, actions: Ac
   for (const alt of content.alternatives) {
     const li = el('li', '');
     const link = el('button', 'link', alt.name);
-    link.setAttribute('aria-label', message('cardOpenLabel', alt.name));
+    link.setAttribute('aria-label', alt.openLabel);
     const detail = el('span', 'detail hidden', alt.detail);
     details.push(detail);
     li.append(link, detail);
     list.append(li);
     actions.push([link, 'open', alt.id]);
   }
-  const more = el('button', 'main', message('cardShowAlternatives'));
+  const { showAlternatives, hideAlternatives } = content.labels;
+  const more = el('button', 'main', showAlternatives);
   more.setAttribute('aria-expanded', 'false');
   more.addEventListener('click', (e) => {
     if (!e.isTrusted || !reached(e)) return;
     const open = more.getAttribute('aria-expanded') !== 'true';
     for (const d of details) d.classList.toggle('hidden', !open);
     more.setAttribute('aria-expanded', String(open));
-    more.textContent = message(open ? 'cardHideAlternatives' : 'cardShowAlternatives');
+    more.textContent = open ? hideAlternatives : showAlternatives;
   });
   card.append(list);
   return more;
@@ -105,10 +104,11 @@ export function showOriginCard(content: CardContent, report: CardReport): () => 
   const style = el('style', '', CSS);
   const card = el('div', `card ${content.foreign ? 'foreign' : 'domestic'}`);
   card.setAttribute('role', 'region');
-  card.setAttribute('aria-label', message('cardLabel'));
+  const { labels } = content;
+  card.setAttribute('aria-label', labels.region);
   const flag = flagNode(content);
   const close = el('button', 'x', '×');
-  close.setAttribute('aria-label', message('cardClose'));
+  close.setAttribute('aria-label', labels.close);
   const top = el('div', 'top');
   top.append(flag, el('span', 'country', content.country), close);
   card.append(top, el('p', 'title', content.title), el('p', 'note', content.note));
@@ -117,11 +117,11 @@ export function showOriginCard(content: CardContent, report: CardReport): () => 
   const primary = content.alternatives.length ? appendAlternatives(content, card, actions, (e) => clickReachedCard(host, card, e)) : null;
 
   const menuButton = el('button', '', '⋯');
-  menuButton.setAttribute('aria-label', message('cardMore'));
+  menuButton.setAttribute('aria-label', labels.more);
   menuButton.setAttribute('aria-expanded', 'false');
   const menu = el('div', 'menu hidden');
-  for (const [key, action] of [['cardSnooze', 'snooze'], ['cardNever', 'never'], ['cardSettings', 'settings']] as const) {
-    const b = el('button', '', message(key));
+  for (const [text, action] of [[labels.snooze, 'snooze'], [labels.never, 'never'], [labels.settings, 'settings']] as const) {
+    const b = el('button', '', text);
     menu.append(b);
     actions.push([b, action]);
   }
@@ -183,10 +183,10 @@ export function showOriginCard(content: CardContent, report: CardReport): () => 
   observer.observe(document.documentElement, { childList: true });
   attach();
   schedule();
-  // 'shown' only once it was really visible after the fade-in; checked again while it is up.
-  const started = Date.now();
+  // 'shown' only once it was really visible; checked again while it is up. It appears without a slide-in:
+  // ~12 animated frames cost the page ~4 ms of main-thread time, as much as the rest of the card (issue 19).
   const watch = window.setInterval(() => {
-    if (removed || Date.now() - started < FADE_MS) return;
+    if (removed) return;
     if (isCardVisible(host, card)) {
       clearInterval(watch);
       report('shown');

@@ -59,8 +59,30 @@ export interface CardContent {
   /** A Korean tool's note, or the alternatives heading ("국산 대안" / "딱 맞는 국산 대안은 아직 없어요"). */
   note: string;
   alternatives: CardAlternative[];
+  /**
+   * The card's own words, in the language she chose: the worker already holds the catalogue, while a
+   * page's first i18n.getMessage would fetch it on the page's main thread (~3 ms, issue 19) — and would
+   * speak the browser's language, not hers.
+   */
+  labels: CardLabels;
 }
-export interface CardAlternative { id: string; name: string; detail: string }
+export interface CardAlternative {
+  id: string;
+  name: string;
+  detail: string;
+  /** "뤼튼 새 탭에서 열기": what a screen reader says for the link. */
+  openLabel: string;
+}
+export interface CardLabels {
+  region: string;
+  close: string;
+  more: string;
+  showAlternatives: string;
+  hideAlternatives: string;
+  snooze: string;
+  never: string;
+  settings: string;
+}
 
 export type { SegmentReport } from './segment-report';
 export { MAX_SEGMENTS } from './segment-report';

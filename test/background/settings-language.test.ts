@@ -21,5 +21,8 @@ describe('settings and the UI language', () => {
     const reply = await createHandlers(deps)['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, { sender: {}, tabId: 5 });
     expect(uiLanguage()).toBe('en');
     expect(reply.card?.country).toBe('United States');
+    // The card's buttons too: the page never looks words up itself (it would get the browser's Korean).
+    expect(reply.card?.labels).toMatchObject({ showAlternatives: en.cardShowAlternatives.message, close: en.cardClose.message });
+    expect(reply.card?.alternatives[0]?.openLabel).toContain(reply.card?.alternatives[0]?.name);
   });
 });

@@ -5,7 +5,14 @@ import type { CardContent } from '../../src/shared/messages';
 
 const content: CardContent = {
   flag: '🇺🇸', country: '미국', foreign: true, title: '챗GPT · OpenAI', note: '국산 대안',
-  alternatives: [{ id: 'wrtn', name: '뤼튼', detail: '무료 · 해외 모델' }, { id: 'liner', name: '라이너', detail: 'AI 검색' }],
+  alternatives: [
+    { id: 'wrtn', name: '뤼튼', detail: '무료 · 해외 모델', openLabel: '뤼튼 새 탭에서 열기' },
+    { id: 'liner', name: '라이너', detail: 'AI 검색', openLabel: '라이너 새 탭에서 열기' },
+  ],
+  labels: {
+    region: 'AI 원산지 안내', close: '닫기', more: '더 보기', showAlternatives: '대안 보기', hideAlternatives: '대안 접기',
+    snooze: '일주일 동안 보지 않기', never: '이 도구는 다시 보지 않기', settings: '모든 사이트에서 카드 끄기…',
+  },
 };
 
 function capture() {
@@ -41,7 +48,11 @@ describe('on-page origin card', () => {
     expect([...root.querySelectorAll('.alts button')].map((b) => b.textContent)).toEqual(['뤼튼', '라이너']);
     // "대안 보기" is the main action; the mute choices sit behind "⋯".
     const row = [...root.querySelectorAll('.row button')].map((b) => b.textContent);
-    expect(row).toEqual(['cardShowAlternatives', '⋯']);
+    expect(row).toEqual(['대안 보기', '⋯']);
+    // Its words are the ones the worker sent (her language), not the page's own catalogue look-up.
+    expect(root.querySelector('.card')!.getAttribute('aria-label')).toBe('AI 원산지 안내');
+    expect(root.querySelector('.alts button')!.getAttribute('aria-label')).toBe('뤼튼 새 탭에서 열기');
+    expect(root.querySelector('button[aria-label="닫기"]')).not.toBeNull();
     expect(root.querySelector('.menu')!.classList.contains('hidden')).toBe(true);
   });
 
@@ -49,8 +60,8 @@ describe('on-page origin card', () => {
     const roots = capture();
     showOriginCard(content, () => undefined);
     const labels = [...roots[0]!.querySelectorAll('button')].map((b) => b.textContent);
-    expect(labels).not.toContain('cardBadgeOnly');
-    expect(labels).toContain('cardSettings'); // opens the extension's own settings instead
+    expect(labels).toEqual(['×', '뤼튼', '라이너', '대안 보기', '⋯', '일주일 동안 보지 않기', '이 도구는 다시 보지 않기', '모든 사이트에서 카드 끄기…']);
+    // "모든 사이트에서 카드 끄기…" opens the extension's own settings instead of switching here.
   });
 
   it('inserts registry text as text, never as HTML', () => {
