@@ -15,8 +15,8 @@ export function popupHandlers(deps: Deps): Pick<Handlers, 'popup:view' | 'popup:
   return {
     async 'popup:view'({ url }) {
       // Independent reads side by side: each is a round trip to storage on the popup's critical path.
-      const [mine, current] = await Promise.all([mineViewFor(deps, url), settings.read()]);
-      const [previous, thisWeek] = await recentWeeks(usage, current.weekStart, now(), 2);
+      const [mine, current, weeksFor] = await Promise.all([mineViewFor(deps, url), settings.read(), recentWeeks(usage, now(), 2)]);
+      const [previous, thisWeek] = weeksFor(current.weekStart);
       const week = { current: thisWeek!, previous: previous! };
       const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded, mine };
       const tool = findTool(url);

@@ -21,10 +21,9 @@ export function reportHandlers(deps: Deps): ReportHandlers {
   const { storage, usage, settings, switches, now } = deps;
   return {
     async 'report:data'() {
-      const current = await settings.read();
       // One week more than shown: the oldest week shown is compared with the one before it.
-      const [weekBefore, ...weeks] = await recentWeeks(usage, current.weekStart, now(), REPORT_WEEKS + 1);
-      const switched = await switches.read();
+      const [current, weeksFor, switched] = await Promise.all([settings.read(), recentWeeks(usage, now(), REPORT_WEEKS + 1), switches.read()]);
+      const [weekBefore, ...weeks] = weeksFor(current.weekStart);
       return {
         weeks,
         weekBefore: weekBefore!,
