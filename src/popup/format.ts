@@ -2,10 +2,11 @@
 export { duration } from '../ui/duration';
 import { t, uiLanguage } from '../shared/i18n';
 import { percent } from '../shared/share-points';
+import { dateFormat, numberFormat } from '../shared/intl-format';
 
 /** A whole percent (already rounded by share-points, so shown numbers add up) as "25%". */
 export const percentText = (whole: number): string =>
-  new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
+  numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
 
 /** Share 0–1 → "25%", or null when there is no share. */
 export function shareText(share: number | null): string | null {
@@ -13,12 +14,12 @@ export function shareText(share: number | null): string | null {
   return whole === null ? null : percentText(whole);
 }
 
-export const count = (n: number): string => new Intl.NumberFormat(uiLanguage()).format(n);
+export const count = (n: number): string => numberFormat().format(n);
 
 /** "2026년 11월 27일" / "Nov 27, 2026" from a registry date (YYYY-MM-DD, a calendar day). */
 export function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: uiLanguage() === 'ko' ? 'long' : 'short', day: 'numeric' })
+  return dateFormat({ year: 'numeric', month: uiLanguage() === 'ko' ? 'long' : 'short', day: 'numeric' })
     .format(new Date(y, m - 1, d));
 }
 

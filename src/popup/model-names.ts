@@ -3,7 +3,8 @@
  * own models (not "Midjourney, Inc. Midjourney (미국)"), joined as a list for the locale.
  */
 import type { Model } from '../registry/types';
-import { countryName, t, uiLanguage } from '../shared/i18n';
+import { countryName, t } from '../shared/i18n';
+import { listFormat } from '../shared/intl-format';
 
 /** "OpenAI GPT", but "DeepSeek R1" rather than "DeepSeek DeepSeek R1". */
 export const modelName = (m: Model): string =>
@@ -32,4 +33,4 @@ export function modelItems(models: readonly Model[], vendor: string): string[] {
 
 /** "A, B 및 C" / "A, B, and C". */
 export const listText = (items: string[]): string =>
-  new Intl.ListFormat(uiLanguage(), { style: 'long', type: 'conjunction' }).format(items);
+  listFormat({ style: 'long', type: 'conjunction' }).format(items);

@@ -1,6 +1,7 @@
 /** Small display helpers for the report page (durations, week ranges, tool names). */
-import { localText, t, uiLanguage } from '../shared/i18n';
+import { localText, t } from '../shared/i18n';
 import type { ReportData } from '../shared/report-types';
+import { dateFormat } from '../shared/intl-format';
 
 export { duration } from '../ui/duration';
 
@@ -11,11 +12,11 @@ const parse = (day: string) => {
 
 /** "11월 23일" / "Nov 23". */
 export const shortDay = (day: string): string =>
-  new Intl.DateTimeFormat(uiLanguage(), { month: 'short', day: 'numeric' }).format(parse(day));
+  dateFormat({ month: 'short', day: 'numeric' }).format(parse(day));
 
 /** "11/23" for chart axes. */
 export const axisDay = (day: string): string =>
-  new Intl.DateTimeFormat(uiLanguage(), { month: 'numeric', day: 'numeric' }).format(parse(day));
+  dateFormat({ month: 'numeric', day: 'numeric' }).format(parse(day));
 
 export const weekRange = (start: string, end: string): string => `${shortDay(start)} – ${shortDay(end)}`;
 

@@ -3,9 +3,10 @@
  * units in the UI language. The one duration format of every page (popup, report, welcome).
  */
 import { t, uiLanguage } from '../shared/i18n';
+import { numberFormat } from '../shared/intl-format';
 
 const unit = (value: number, name: 'hour' | 'minute'): string =>
-  new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit: name, unitDisplay: uiLanguage() === 'ko' ? 'long' : 'short' }).format(value);
+  numberFormat({ style: 'unit', unit: name, unitDisplay: uiLanguage() === 'ko' ? 'long' : 'short' }).format(value);
 
 export function duration(ms: number): string {
   if (ms > 0 && ms < 60_000) return t('popupLessThanMinute');

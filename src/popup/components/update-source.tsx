@@ -1,9 +1,10 @@
 /** One line under the label when its facts came by a signed registry update: "업데이트된 정보 · 11월 28일". */
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
+import { dateFormat } from '../../shared/intl-format';
 
 const monthDay = (day: string): string => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(uiLanguage(), { month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
+  return dateFormat({ month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d));
 };
 
 export function UpdateSource({ date }: { date: string }) {

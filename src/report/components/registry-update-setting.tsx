@@ -4,10 +4,11 @@
  */
 import { useState } from 'preact/hooks';
 import type { UpdateResult } from '../../registry/update/results';
-import { t, uiLanguage, type MessageKey } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { RegistryUpdateStatus } from '../../shared/registry-update-status';
 import type { Settings } from '../../shared/settings';
 import { shortDay } from '../format';
+import { dateFormat } from '../../shared/intl-format';
 
 /** Message keys (catalogue names cannot contain '-'). */
 const RESULT_KEY: Record<UpdateResult, MessageKey> = {
@@ -27,7 +28,7 @@ const RESULT_KEY: Record<UpdateResult, MessageKey> = {
 };
 
 const when = (at: number): string =>
-  new Intl.DateTimeFormat(uiLanguage(), { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at);
+  dateFormat({ month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at);
 
 export function RegistryUpdateSetting({ status, save }: { status: RegistryUpdateStatus; save: (patch: Partial<Settings>) => Promise<void> }) {
   const [busy, setBusy] = useState(false);

@@ -1,14 +1,15 @@
 /** Settings, saved as they change (each change is one validated `settings:update`). */
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { ReportData } from '../../shared/report-types';
 import { IDLE_SECONDS_RANGE, type NoticeMode, type Settings } from '../../shared/settings';
 import { useReportStore } from '../store';
 import { ExcludedTools } from './excluded-tools';
 import { RegistryUpdateSetting } from './registry-update-setting';
+import { dateFormat } from '../../shared/intl-format';
 
 const weekdayName = (day: number): string =>
   // 2023-01-01 was a Sunday: day 0.
-  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2023, 0, 1 + day));
+  dateFormat({ weekday: 'long' }).format(new Date(2023, 0, 1 + day));
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(v)));
 
