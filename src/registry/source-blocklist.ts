@@ -148,7 +148,8 @@ const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
 export function isBlockedSource(url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    // "example.com." is example.com by DNS: the trailing dot must not get a blocked site past the list.
+    host = new URL(url).hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
   } catch {
     return true;
   }

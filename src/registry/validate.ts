@@ -29,6 +29,7 @@ function sourceErrors(v: unknown, needQuote: boolean): string[] {
   const url = v.url;
   if (typeof url !== 'string' || !URL_RULE.test(url)) errors.push(`source ${JSON.stringify(url)} is not a URL`);
   else if (isBlockedSource(url)) errors.push(`source ${url} is on a never-acceptable domain (content farm, directory, mirror or proxy)`);
+  else if (new URL(url).hostname.endsWith('.')) errors.push(`source ${url}: write the canonical host, without the trailing dot`);
   if (!isText(v.title)) errors.push(`source ${String(url)} needs a title`);
   if (!(SOURCE_KINDS as readonly unknown[]).includes(v.kind)) errors.push(`source ${String(url)} kind must be one of ${SOURCE_KINDS.join(', ')}`);
   if ('quote' in v && !(isText(v.quote) && (v.quote as string).length <= MAX_QUOTE)) errors.push(`source ${String(url)} quote must be text of at most ${MAX_QUOTE} characters`);

@@ -37,6 +37,9 @@ describe('registry validation', () => {
     ['a scraper mirror subdomain', { sources: [terms, press('https://m.namu.moe/w/ChatGPT')] }, 'never-acceptable'],
     ['a proxy', { sources: [terms, press('https://www-make-com.translate.goog/en')] }, 'never-acceptable'],
     ['a bare IP', { sources: [terms, press('http://44.192.57.177/about')] }, 'never-acceptable'],
+    // "flexlab.io." is the same site by DNS; the trailing dot must not slip past the list.
+    ['a blocked site written with a trailing dot', { sources: [terms, press('https://flexlab.io./?p=6372')] }, 'never-acceptable'],
+    ['a host with a trailing dot', { sources: [terms, press('https://zapier.com./legal/data-privacy')] }, 'canonical'],
     ['an unknown job', { jobs: ['magic'] }, 'job "magic"'],
     ['no jobs', { jobs: [] }, 'jobs must be'],
     ['a repeated job', { jobs: ['chat-assistant', 'chat-assistant'] }, 'must not repeat'],
