@@ -133,4 +133,18 @@ describe('popup tool card', () => {
     view.tool.dataCountries = undefined;
     expect(factsOf(renderView(view))['입력 처리']).toBeUndefined();
   });
+
+  it('counts the companies instead of naming them when there are many (the line stays short; all names on hover)', () => {
+    const source = { url: 'https://mistral.ai/terms', title: 'Privacy Policy', kind: 'other' as const };
+    const view = viewFor('mistral-le-chat');
+    view.tool = { ...view.tool!, dataCountries: [
+      { country: 'IE', recipient: 'Google Cloud Platform', source },
+      { country: 'SE', recipient: 'Microsoft Azure', source },
+      ...['Black Forest Labs', 'Brave', 'Cerebras', 'E2B', 'Google Cloud Platform'].map((recipient) => ({ country: 'US', recipient, source })),
+    ] };
+    const root = renderView(view);
+    expect(factsOf(root)['입력 처리']).toBe('미국 · 아일랜드 · 스웨덴 · 업체 7곳 출처');
+    const title = root.querySelector('.data-flow')!.getAttribute('title')!;
+    for (const name of ['Black Forest Labs', 'Cerebras', 'Microsoft Azure']) expect(title).toContain(name);
+  });
 });

@@ -5,7 +5,7 @@
 import { vendorLabel } from '../../registry/vendor-names';
 import { countryName, t, uiLanguage } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
-import { dataFlowText } from '../data-flow-text';
+import { dataFlowShort, dataFlowText } from '../data-flow-text';
 import { listText, modelItems } from '../model-names';
 
 export function OriginFacts({ tool }: { tool: ToolView }) {
@@ -33,8 +33,8 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
       {tool.dataCountries && (
         <>
           <dt>{t('popupDataFlow')}</dt>
-          <dd class="data-flow">
-            {dataFlowText(tool.dataCountries)}{' '}
+          <dd class="data-flow" title={dataFlowText(tool.dataCountries)}>
+            {dataFlowShort(tool.dataCountries)}{' '}
             <a class="source-link" href={tool.dataCountries[0]!.source.url} target="_blank" rel="noopener noreferrer" title={tool.dataCountries[0]!.source.title}>
               {t('popupSourceLink')}
             </a>
