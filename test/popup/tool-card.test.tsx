@@ -25,7 +25,7 @@ describe('popup tool card', () => {
     expect(root.querySelector('.origin-note')).toBeNull();
     expect(root.querySelector('.card')!.classList.contains('foreign')).toBe(true);
     view.tool.models = [{ name: 'GPT', vendor: 'OpenAI, Inc.', country: 'US' }, { name: 'Kimi K2.5', vendor: 'Moonshot AI', country: 'CN' }];
-    expect(factsOf(renderView(view))['AI 모델']).toBe('자체 모델 · 미국 및 Moonshot AI Kimi K2.5 (중국)');
+    expect(factsOf(renderView(view))['AI 모델']).toBe('자체 모델 · 미국 · 중국 (Moonshot AI Kimi K2.5)');
   });
 
   it('gives a Korean tool on Korean models a clear, positive domestic label', () => {
@@ -46,7 +46,20 @@ describe('popup tool card', () => {
   it('names only the foreign models in that note, as a Korean list, and every model in the facts', () => {
     const root = renderView(viewFor('wrtn'));
     expect(textOf(root.querySelector('.origin-note strong')!)).toBe('국내 서비스 · 해외 모델 (Anthropic Claude 및 DeepSeek R1)');
-    expect(textOf(root.querySelector('.models')!)).toBe('Anthropic Claude (미국), DeepSeek R1 (중국) 및 NAVER HyperCLOVA (한국)');
+    expect(textOf(root.querySelector('.models')!)).toBe('미국 (Anthropic Claude) · 중국 (DeepSeek R1) · 한국 (NAVER HyperCLOVA)');
+  });
+
+  it('groups a model picker by country, so a Chinese model stands out in one short line', () => {
+    const view = viewFor('chatgpt');
+    view.tool = { ...view.tool!, vendor: 'MainFunc Inc.', models: [
+      { name: 'GPT', vendor: 'OpenAI', country: 'US' }, { name: 'Gemini', vendor: 'Google', country: 'US' },
+      { name: 'DeepSeek R1', vendor: 'DeepSeek', country: 'CN' }, { name: 'Claude', vendor: 'Anthropic', country: 'US' },
+      { name: 'Qwen', vendor: 'Alibaba', country: 'CN' },
+    ] };
+    // Countries other than the tool's own lead: the Chinese models are the news on a US tool.
+    expect(factsOf(renderView(view))['AI 모델']).toBe('중국 (DeepSeek R1, Alibaba Qwen) · 미국 (OpenAI GPT, Google Gemini, Anthropic Claude)');
+    // The whole list stays reachable when the row is cut at three lines.
+    expect(renderView(view).querySelector('.models')!.getAttribute('title')).toContain('Anthropic Claude');
   });
 
   it('shows the parent company when there is one, and the legal domicile when it differs', () => {

@@ -6,7 +6,7 @@ import { vendorLabel } from '../../registry/vendor-names';
 import { countryName, t, uiLanguage } from '../../shared/i18n';
 import type { ToolView } from '../../shared/tool-view';
 import { dataFlowShort, dataFlowText } from '../data-flow-text';
-import { listText, modelItems } from '../model-names';
+import { modelsText } from '../model-names';
 
 export function OriginFacts({ tool }: { tool: ToolView }) {
   const models = tool.models ?? [];
@@ -27,7 +27,7 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
       {models.length > 0 && (
         <>
           <dt>{t('popupModels')}</dt>
-          <dd class="models">{listText(modelItems(models, tool.vendor))}</dd>
+          <dd class="models" title={modelsText(models, tool.vendor, tool.country)}>{modelsText(models, tool.vendor, tool.country)}</dd>
         </>
       )}
       {tool.dataCountries && (

@@ -1,0 +1,52 @@
+/**
+ * Every registry tool's popup fits Chrome's 600 px cap, in English (the longer language) and Korean, over a
+ * full week (three kinds of time, three top tools): a model picker's long list, many "where input goes"
+ * rows or a wordy alternative must never push the week below the fold. Opened as the real toolbar popup.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import tools from '../support/registry-data';
+import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, type Harness } from './support/extension';
+
+const run = chromiumOrSkip() ? describe : describe.skip;
+const MIN = 60_000;
+/** Each tool's first host, split into the served host name and the path its tool lives under. */
+const pages = tools.filter((t) => !t.status).map((t) => {
+  const [host, ...path] = t.hosts[0]!.split('/');
+  return { id: t.id, host: host!, path: `/${path.join('/')}` };
+});
+
+run('every tool\'s popup in Chromium', () => {
+  let h: Harness;
+  let debugPort: number;
+  beforeAll(async () => {
+    debugPort = await freePort();
+    h = await launchExtension([...new Set(pages.map((p) => p.host))], { debugPort });
+    await (await h.worker()).evaluate(async (min) => {
+      const d = new Date();
+      const key = `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      await chrome.storage.local.set({ [key]: { chatgpt: [45 * min, 6], 'clova-x': [15 * min, 2], liner: [10 * min, 1] } });
+    }, MIN);
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it('fits 600 px for every tool, in English and Korean', async () => {
+    const tooTall: string[] = [];
+    const tab = await h.ctx.newPage();
+    for (const language of ['en', 'ko'] as const) {
+      await (await h.worker()).evaluate((lang) => chrome.storage.local.set({ settings: { language: lang } }), language);
+      for (const { id, host, path } of pages) {
+        await tab.goto(h.sites.url(host, path));
+        const { popup, close } = await openToolbarPopup(h, tab, debugPort);
+        try {
+          await popup.locator('.tally').waitFor({ timeout: 10_000 });
+          const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+          if (height > 600) tooTall.push(`${language} ${id} ${height}px`);
+        } finally {
+          await close();
+        }
+      }
+    }
+    console.log(`popups measured: ${pages.length} tools × 2 languages; over 600 px: ${tooTall.length}`);
+    expect(tooTall).toEqual([]);
+  }, 900_000);
+});
