@@ -2,30 +2,26 @@
  * Korean alternatives for a foreign tool. When some do the tool's main job they are ranked ("국산 대안",
  * numbered); when none does, the popup says so plainly and lists partial ones unnumbered, each saying what
  * it lacks — never a confident ranking of tools that do something else. The first two show at once (one, or
- * none, under a tall label); the rest are one click away, so the popup stays within Chrome's 600 px.
+ * none, under a tall label: fit-level.ts); the rest are one click away, so the popup stays within 600 px.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../format';
 import { t } from '../../shared/i18n';
 import type { AlternativeView, ToolView } from '../../shared/tool-view';
 import { AlternativeItem } from './alternative-item';
 
 export const SHOWN_FIRST = 2; // two fit the 600 px popup with the tally below; the rest is one click away
-/** Chrome's cap on a popup's height: content below it is cut off. */
-const POPUP_MAX_HEIGHT = 600;
 
-export function AlternativeList({ from, alternatives, showIntegrations }: { from: ToolView; alternatives: AlternativeView[]; showIntegrations: boolean }) {
+export function AlternativeList({ from, alternatives, showIntegrations, first = SHOWN_FIRST }: {
+  from: ToolView; alternatives: AlternativeView[]; showIntegrations: boolean;
+  /** How many show before the button: fewer under a tall label (fit-level.ts). */
+  first?: number;
+}) {
   const [all, setAll] = useState(false);
-  const [first, setFirst] = useState(SHOWN_FIRST);
   const firstMore = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the first newly shown alternative, not on the top of the page.
   useEffect(() => { if (all) firstMore.current?.focus(); }, [all]);
   const close = alternatives.some((a) => a.match === 'close');
-  // A tall label (a long model picker, many "where input goes" rows) leaves room for one, or only for the
-  // button: measured before the first paint, one step at a time, so the week below is never cut off.
-  useLayoutEffect(() => {
-    if (!all && first > 0 && document.documentElement.scrollHeight > POPUP_MAX_HEIGHT) setFirst(first - 1);
-  });
   const shown = all ? alternatives : alternatives.slice(0, first);
   const hidden = alternatives.length - shown.length;
   const List = close ? 'ol' : 'ul';

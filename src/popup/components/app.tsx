@@ -5,6 +5,7 @@
  */
 import { t } from '../../shared/i18n';
 import { setExcluded, setPaused } from '../actions';
+import { alternativesShown, tallyColumns, useFitLevel } from '../fit-level';
 import { usePopupStore } from '../store';
 import { AlternativeList } from './alternative-list';
 import { ErrorState } from './error-state';
@@ -20,6 +21,7 @@ export function App() {
   const state = usePopupStore((s) => s.state);
   const load = usePopupStore((s) => s.load);
   const panel = usePopupStore((s) => s.panel);
+  const fit = useFitLevel(state.status === 'ready' ? state.view : null);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState onRetry={() => void load()} />;
   const { view } = state;
@@ -42,8 +44,8 @@ export function App() {
         <PageNotice kind="web" title={t('pageWebTitle')} body={panel === 'add' ? '' : t('pageWebBody')} />
       )}
       {view.kind !== 'browser' && <MinePanel mine={view.mine} tool={tool} />}
-      {!panel && tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} />}
-      {!panel && <WeekTally week={view.week} labels={view.labels} />}
+      {!panel && tool && !tool.domestic && <AlternativeList from={tool} alternatives={view.alternatives} showIntegrations={view.integrationsMatter} first={alternativesShown(fit)} />}
+      {!panel && <WeekTally week={view.week} labels={view.labels} columns={tallyColumns(fit)} />}
     </>
   );
 }

@@ -18,7 +18,11 @@ export const MIN_SHARE_MS = 60_000;
 
 const isEmpty = (w: WeekSummary): boolean => w.time.total === 0 && w.visits.total === 0;
 
-export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<string, ToolLabel> }) {
+export function WeekTally({ week, labels, columns = true }: {
+  week: WeekPair; labels: Record<string, ToolLabel>;
+  /** The country and top-tool columns; left to the report under a tall label (fit-level.ts). */
+  columns?: boolean;
+}) {
   const { current, previous } = week;
   const parts = current.time.total >= MIN_SHARE_MS ? threeParts(current.time) : null;
   return (
@@ -41,10 +45,12 @@ export function WeekTally({ week, labels }: { week: WeekPair; labels: Record<str
           ) : (
             <p class="muted" id="share-too-early">{t('popupTooEarly')}</p>
           )}
-          <div class="columns">
-            <CountryList rows={current.byCountry} />
-            <TopTools rows={current.byTool.slice(0, 3)} labels={labels} />
-          </div>
+          {columns && (
+            <div class="columns">
+              <CountryList rows={current.byCountry} />
+              <TopTools rows={current.byTool.slice(0, 3)} labels={labels} />
+            </div>
+          )}
         </>
       )}
     </section>
