@@ -15,12 +15,27 @@ export const alternativesShown = (level: FitLevel): number => (level === 0 ? 2 :
 /** The week keeps its totals, bar and change; its two columns go at level 2. */
 export const tallyColumns = (level: FitLevel): boolean => level < 2;
 
-/** The level for this view: starts at 0 for every new view (`key`) and steps up while the page is too tall. */
+/**
+ * The level for this view: starts at 0 for every new view (`key`) and steps up while the page is too tall.
+ * Measured in a ResizeObserver, which runs after the browser's own layout and before it paints: reading the
+ * height in the render itself would force an extra synchronous layout on the popup's critical path.
+ */
 export function useFitLevel(key: unknown): FitLevel {
   const [fit, setFit] = useState<{ key: unknown; level: FitLevel }>({ key, level: 0 });
   const level = fit.key === key ? fit.level : 0;
   useLayoutEffect(() => {
-    if (level < MOST && document.documentElement.scrollHeight > POPUP_MAX_HEIGHT) setFit({ key, level: (level + 1) as FitLevel });
+    const step = () => {
+      if (level < MOST && document.documentElement.scrollHeight > POPUP_MAX_HEIGHT) setFit({ key, level: (level + 1) as FitLevel });
+    };
+    if (typeof ResizeObserver === 'undefined') return step(); // no layout engine to wait for (tests)
+    // Only the first notification (sent once the view is laid out): her own unfolding of sources or
+    // alternatives later must not fold anything else away.
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      step();
+    });
+    observer.observe(document.documentElement);
+    return () => observer.disconnect();
   }, [key, level]);
   return level;
 }
