@@ -10,6 +10,7 @@ import { modelsText } from '../model-names';
 
 export function OriginFacts({ tool }: { tool: ToolView }) {
   const models = tool.models ?? [];
+  const modelsLine = models.length > 0 ? modelsText(models, tool.vendor, tool.country) : '';
   return (
     <dl class="facts">
       <dt>{t('madeBy')}</dt>
@@ -27,7 +28,7 @@ export function OriginFacts({ tool }: { tool: ToolView }) {
       {models.length > 0 && (
         <>
           <dt>{t('popupModels')}</dt>
-          <dd class="models" title={modelsText(models, tool.vendor, tool.country)}>{modelsText(models, tool.vendor, tool.country)}</dd>
+          <dd class="models" title={modelsLine}>{modelsLine}</dd>
         </>
       )}
       {tool.dataCountries && (
