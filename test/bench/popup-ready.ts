@@ -62,9 +62,10 @@ export async function popupReady(): Promise<[string, string][]> {
   ];
 }
 
-export async function popupTimes(): Promise<PopupTimes | null> {
+/** `extensionDir`: another build than dist/chrome (a before/after comparison, .e.g. test/bench/popup-ab.ts). */
+export async function popupTimes(extensionDir?: string): Promise<PopupTimes | null> {
   if (!chromiumOrSkip()) return null;
-  const h = await launchExtension(['chatgpt.com']);
+  const h = await launchExtension(['chatgpt.com'], extensionDir ? { extensionDir } : {});
   try {
     await h.ctx.addInitScript({ content: STAMP_READY });
     const sw = await h.worker();
