@@ -117,7 +117,7 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added in the KR/CN first-source audit: Hugging Face mirrors and proxies, impostor copies of Chinese AI products
   'ww6410.workers.dev', '492719920.workers.dev', 'icepanda.dpdns.org', 'hf.031202.xyz', 'hugflare.com',
   'gameszonehub.workers.dev', 'minimax.gr.com', 'minimaxm2.io', 'vidu-studio.com', 'deepseek.chat', 'kimi-k2.ai',
-  'kimi-app.com', 'qwen3-next.org', 'openrouter.dev',
+  'kimi-app.com', 'qwen3-next.org',
   // added by research helper (s4 sources: aiva…udio round): market-tip and aggregator sites, AI-written/spam blogs on hijacked domains, phishing clones of Meta's privacy center, scraper copies of news and wikis, SEC-filing mirrors, odd Vercel copy of vendor terms
   'caribbeannewsglobal.com', 'valuethemarkets.com', 'whitecollarvoice.com', 'thefreesheet.com', 'scribecount.com',
   'magical-tome.vercel.app', '537coffeeroaster.com', 'verication-carefb-caseus.xyz', 'lubelabels.com.au',
