@@ -11,11 +11,16 @@ const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3
 const dirs = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const results = dirs.map(() => [] as number[]);
+const firsts = dirs.map(() => [] as number[]);
 for (let round = 0; round < rounds; round++) {
   for (const [i, dir] of dirs.entries()) {
     const t = await popupTimes(dir);
     if (!t) throw new Error('no Chromium found');
     results[i]!.push(median(t.ready) - median(t.blank));
+    firsts[i]!.push(t.first - median(t.blank));
   }
 }
-for (const [i, dir] of dirs.entries()) console.log(`${dir}: ready minus blank ${results[i]!.map((x) => x.toFixed(1)).join(', ')} ms (median ${median(results[i]!).toFixed(1)})`);
+for (const [i, dir] of dirs.entries()) {
+  console.log(`${dir}: ready minus blank ${results[i]!.map((x) => x.toFixed(1)).join(', ')} ms (median ${median(results[i]!).toFixed(1)}); ` +
+    `first open after a page visit ${firsts[i]!.map((x) => x.toFixed(1)).join(', ')} ms (median ${median(firsts[i]!).toFixed(1)})`);
+}
