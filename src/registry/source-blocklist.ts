@@ -118,6 +118,12 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'ww6410.workers.dev', '492719920.workers.dev', 'icepanda.dpdns.org', 'hf.031202.xyz', 'hugflare.com',
   'gameszonehub.workers.dev', 'minimax.gr.com', 'minimaxm2.io', 'vidu-studio.com', 'deepseek.chat', 'kimi-k2.ai',
   'kimi-app.com', 'qwen3-next.org',
+  // added in the remaining-sources audit: impostor Wan sites, an AI blog and a tool directory, AI-written paper digests
+  // and trust scores, spam news, web proxies
+  'vanitaai.com', 'aifun.cc', 'wanvideoai.org', 'wan22.app', 'wan22ai.io', 'wan-video-ai.com', 'wan-ai.tech',
+  'hostingersite.com', 'news-usa.today', 'cervefest.com.mx', 'liulianshipin001.com',
+  'rosadelmar.org', 'bgtconsult.ai', 'voozh.deno.dev', 'emergentmind.com', 'paperium.net', 'unfragile.ai',
+  'verifywise.ai',
   // added by research helper (s4 sources: aiva…udio round): market-tip and aggregator sites, AI-written/spam blogs on hijacked domains, phishing clones of Meta's privacy center, scraper copies of news and wikis, SEC-filing mirrors, odd Vercel copy of vendor terms
   'caribbeannewsglobal.com', 'valuethemarkets.com', 'whitecollarvoice.com', 'thefreesheet.com', 'scribecount.com',
   'magical-tome.vercel.app', '537coffeeroaster.com', 'verication-carefb-caseus.xyz', 'lubelabels.com.au',
