@@ -62,7 +62,7 @@ export async function popupReady(): Promise<[string, string][]> {
   ];
 }
 
-/** `extensionDir`: another build than dist/chrome (a before/after comparison, .e.g. test/bench/popup-ab.ts). */
+/** `extensionDir`: another build than dist/chrome (a before/after comparison, e.g. test/bench/popup-ab.ts). */
 export async function popupTimes(extensionDir?: string): Promise<PopupTimes | null> {
   if (!chromiumOrSkip()) return null;
   const h = await launchExtension(['chatgpt.com'], extensionDir ? { extensionDir } : {});
