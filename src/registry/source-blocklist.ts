@@ -124,6 +124,8 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'hostingersite.com', 'news-usa.today', 'cervefest.com.mx', 'liulianshipin001.com',
   'rosadelmar.org', 'bgtconsult.ai', 'voozh.deno.dev', 'emergentmind.com', 'paperium.net', 'unfragile.ai',
   'verifywise.ai',
+  // added in the models audit: AI-tool directories and AI-written rewrites
+  'glbgpt.com', 'rankstudio.net', 'chaobro.com', 'aitoolsdevpro.com',
   // added by research helper (s4 sources: aiva…udio round): market-tip and aggregator sites, AI-written/spam blogs on hijacked domains, phishing clones of Meta's privacy center, scraper copies of news and wikis, SEC-filing mirrors, odd Vercel copy of vendor terms
   'caribbeannewsglobal.com', 'valuethemarkets.com', 'whitecollarvoice.com', 'thefreesheet.com', 'scribecount.com',
   'magical-tome.vercel.app', '537coffeeroaster.com', 'verication-carefb-caseus.xyz', 'lubelabels.com.au',
