@@ -5,11 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { popupTimes } from './popup-ready';
+import { median } from './median';
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3);
 const dirs = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const results = dirs.map(() => [] as number[]);
 const firsts = dirs.map(() => [] as number[]);
 for (let round = 0; round < rounds; round++) {

@@ -7,12 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip, launchExtension, type Harness } from '../e2e/support/extension';
+import { median } from './median';
 
 // 15 opens: the blank page alone swings ±5 ms between opens, and the figure is a difference of two medians.
 const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
 const MIN = 60_000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const summary = (xs: number[]) => `median ${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}, n=${xs.length})`;
 

@@ -8,10 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { coldVisits } from './cold-visits';
 import { popupTimes } from './popup-ready';
 import { registryHeapBytes } from './registry-heap';
+import { median } from './median';
 
 export interface Row { figure: string; ours: string; peer: string; ratio: string; target: string; met: boolean | null }
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : '–');

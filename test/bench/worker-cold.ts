@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { findChromium } from '../../src/build/launch';
 import { startFakeSites } from '../e2e/support/fake-sites';
 import { launchPeer } from './peer-browser';
+import { median } from './median';
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 7);
@@ -32,7 +33,6 @@ for (let round = 0; round < rounds; round++) {
     if (probed.badgeMs !== null) figures[i]!.badge.push(probed.badgeMs);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 for (const [i, dir] of dirs.entries()) {
   const f = figures[i]!;
   console.log(`${dir}\n  worker CPU ${median(f.cpu).toFixed(1)} ms (${f.cpu.map((x) => x.toFixed(1)).join(' ')})  heap ${median(f.heap).toFixed(0)} KB  badge ${median(f.badge).toFixed(0)} ms`);
