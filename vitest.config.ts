@@ -12,6 +12,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { 'virtual:registry': registryData, 'webextension-polyfill': fakeBrowser } },
   test: {
+    globalSetup: ['test/support/temp-root.ts'],
     projects: [
       {
         extends: true,

@@ -12,6 +12,7 @@
  * The AI page (/) does some work of its own while it loads (four 35 ms chunks), like a real app booting, so
  * a worker starting beside it shows up as long tasks.
  */
+import { rmSync } from 'node:fs';
 import { findChromium } from '../../src/build/launch';
 import { startFakeSites } from '../e2e/support/fake-sites';
 import { buildNoopExtension } from './noop-extension';
@@ -99,5 +100,6 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
   } finally {
     for (const peer of peers) await peer.close();
     await sites.close();
+    rmSync(dirs.noop!, { recursive: true, force: true });
   }
 }

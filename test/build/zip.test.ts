@@ -1,12 +1,12 @@
 /** Store packages: valid zips (read back with an independent reader), versioned from package.json. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeZips } from '../../src/build/package-zips';
 import { crc32, createZip } from '../../src/build/zip';
+import { tempDir } from '../support/temp-dir';
 
 /** Reads a zip through its central directory, checking every entry's CRC. */
 function readZip(zip: Buffer): Map<string, Buffer> {
@@ -44,7 +44,7 @@ describe('zip packages', () => {
     // Zips what `npm test` just built; never rebuilds dist/ under the real-browser tests' feet.
     if (!existsSync('dist/chrome/manifest.json')) execFileSync(process.execPath, ['--import', 'tsx', 'build.ts']);
     // Into a temp folder: the test leaves dist/ as the build made it.
-    const out = mkdtempSync(join(tmpdir(), 'ai-origin-zips-'));
+    const out = tempDir('zips');
     const written = writeZips(process.cwd(), version, out);
     for (const target of ['chrome', 'firefox']) {
       expect(written).toContain(join(out, `ai-origin-${target}-${version}.zip`));

@@ -6,8 +6,7 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { SIGNATURE_BYTES } from '../../src/registry/update/format';
 import { verifyUpdate } from '../../src/registry/update/verify';
 import type { Tool } from '../../src/registry/types';
 import { makeTool } from '../support/make-tool';
+import { tempDir } from '../support/temp-dir';
 import { testKey, updateTools } from '../support/signed-update';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,10 +31,10 @@ function writeTools(dir: string, tools: Tool[]): string {
   return dir;
 }
 /** The hash `--next` records for these tools (as the files on disk load). */
-const hashOf = (tools: Tool[]) => toolsHash(loadRegistry(writeTools(mkdtempSync(join(tmpdir(), 'ai-origin-hash-')), tools)).tools);
+const hashOf = (tools: Tool[]) => toolsHash(loadRegistry(writeTools(tempDir('hash'), tools)).tools);
 
 function workspace(tools: Tool[] = updateTools()) {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-origin-publish-'));
+  const dir = tempDir('publish');
   writeTools(join(dir, 'tools'), tools);
   const sequence = { sequence: 3, date: '2026-11-20', minExtensionVersion: '0.1.0', toolsSha256: hashOf(updateTools()) };
   writeFileSync(join(dir, 'sequence.json'), `${JSON.stringify(sequence, null, 2)}\n`);

@@ -3,10 +3,9 @@
  * sites mapped to the local server. Recipe: ../shared/guide/e2e.md.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { findChromium } from '../../../src/build/launch';
+import { tempDir } from '../../support/temp-dir';
 import { startFakeSites, type FakeSites, type PageBody } from './fake-sites';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../dist/chrome');
@@ -54,7 +53,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
   if (!executablePath) throw new Error('Chromium not found');
   const sites = await startFakeSites(hosts, options.body);
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
-  const ctx = await chromium.launchPersistentContext(options.profileDir ?? mkdtempSync(join(tmpdir(), 'ai-origin-profile-')), {
+  const ctx = await chromium.launchPersistentContext(options.profileDir ?? tempDir('profile'), {
     executablePath,
     headless: true,
     locale: options.locale ?? 'ko-KR',

@@ -4,11 +4,11 @@
  * can prove the extension itself fetched nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp-dir';
 
 export interface LoggedRequest { host: string; path: string }
 export interface FakeSites { port: number; url: (host: string, path?: string) => string; requests: LoggedRequest[]; close: () => Promise<void> }
@@ -21,13 +21,15 @@ const defaultPage: PageBody = (host, path) =>
 
 /** A throwaway self-signed certificate for these host names (and their subdomains). */
 export function selfSignedCert(hosts: readonly string[]): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-origin-cert-'));
+  const dir = tempDir('cert');
   const san = hosts.flatMap((h) => [`DNS:${h}`, `DNS:*.${h}`]).join(',');
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=ai-origin-test',
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-addext', `subjectAltName=${san}`,
   ], { stdio: 'ignore' });
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  const pair = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  rmSync(dir, { recursive: true, force: true });
+  return pair;
 }
 
 export async function startFakeSites(hosts: readonly string[], body: PageBody = defaultPage): Promise<FakeSites> {

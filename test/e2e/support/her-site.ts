@@ -3,9 +3,7 @@
  * local fake-sites server like the others, with a Korean 사업자 정보 footer (valid check digit), a Seoul
  * address and a © line, as such services publish. Their origins can be pre-granted (support/pre-grant.ts).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from '../../support/temp-dir';
 import { launchExtension, type Harness, type LaunchOptions } from './extension';
 import { preGrantOrigins } from './pre-grant';
 
@@ -26,7 +24,7 @@ export const herSitePage = (host: string, path: string): string => (host.endsWit
  * A fresh profile launched once (so Chrome knows the extension, and its first-install tab is behind us),
  * closed, its Preferences granting `origins` (none: the ungranted path), launched again with `hosts` served.
  */
-export async function launchGranted(hosts: readonly string[], origins: string[], options: LaunchOptions = {}, profileDir = mkdtempSync(join(tmpdir(), 'ai-origin-granted-'))): Promise<Harness & { profileDir: string }> {
+export async function launchGranted(hosts: readonly string[], origins: string[], options: LaunchOptions = {}, profileDir = tempDir('granted')): Promise<Harness & { profileDir: string }> {
   const all = { body: herSitePage, ...options, profileDir };
   const first = await launchExtension(hosts, all);
   const id = first.extensionId;

@@ -8,13 +8,13 @@
  * Why not a build flag: the product build stays the one we ship; this copy exists only in a temp folder.
  * The prelude goes after the bundle's "use strict" so the worker runs exactly as built.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp-dir';
 import { EXTENSION_DIR } from './extension';
 
 export function extensionAt(at: Date, from: string = EXTENSION_DIR): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-origin-clock-'));
+  const dir = tempDir('clock');
   cpSync(from, dir, { recursive: true });
   // One offset for the copy: a worker stopped and started again keeps the same (shifted) time line.
   const offset = at.getTime() - Date.now();
