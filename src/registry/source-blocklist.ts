@@ -152,6 +152,22 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'cloudzsexy.com', 'nazete.com', 'apollobookmarks.com', 'railwail.com', 'ai-partners-llc.com', 'snaplyze.cc', 'tempmail.ninja',
   'github.hk.mmd.ink', 'gh.p.csz.net', 'github-mirror.gooney.fun', 'github.kazgu.com', 'proxy-github.8claws.cn', 'reddit.adminforge.de',
   'letscout.com', '0x3d.site', 'mengxiangshuo.com',
+  // added by research helper (s6 weak-sources round): reprint/baike and WeChat/NetEase/36kr mirrors, AI-rewritten copies, GitHub/HF/docs mirrors,
+  // an impostor Mistral site and an impostor Notta reseller, AI-written/SEO explainers, a clickbait rewrite of a CEO's post
+  'baike.8red.cn', 'digipub.cc', 'andyzhk.azurewebsites.net', 'dignews.cc', 'freewechat.com', 'yangda.vip', '2090ai.com', 'aa398.cn',
+  'github.heygears.com', 'hk.jiaoweilu.com', 'hf.chatfire.cc', 'docs.aicora.ru', 'mistralai-france.com', 'notta.top', 'callsphere.ai',
+  'adwaitx.com', 'neican.ai', 'ai-front-trend.jp', 'theamericantribune.com',
+  // added by research helper (s6 foreign-coverage round): scraper/spun copies of TechCrunch, The Verge, Fast Company and FT, AI-written
+  // articles and summaries, GitHub/HN/web-archive mirrors and proxies, an impostor app policy, AI tool directories and vendor explainers
+  'mycoding.id', 'unitedstate24.com', 'smarttechworld.top', 'wazupnaija.com', 'commstrader.com', 'summhub.com',
+  'theindie-feed.pages.dev', 'hashnode-hub.vercel.app', 'github.pluskevin.com', 'newsnetdaily.com', 'neosmart.ai',
+  'theelitetimes.com', 'westsidepeoplemag.com', 'consentstack.io', 'privacy-policy-pippit.blogspot.com', 'koineu.com',
+  'movatter.jp', 'easyfinder.store', 'starlog.pages.dev', 'eatsip365.com', 'recaptcha-demo-service-low.global.ssl.fastly.net',
+  'azeesystems.com', 'inscrypted.com', 'reposhub.com', 'toolkitfusion.com', 'podmine.ai', 'audioscrape.com',
+  'productmanagement.confabulatory.net', '01joy.com', 'stealingfire.cc', 'thewatsonlawfirm.org', 'techio.co', 'stateofai.pages.dev',
+  // added by research helper (s6 korean-coverage round): a namu.wiki mirror, GitHub/GitHub-wiki mirrors, a web proxy
+  'readonly.wiki', 'github.lovairy.cn', 'github-wiki-see.page', 'gitea.cbiz.kubepia.net', 'proxy.nowhereincoming.net',
+  'a.dukovany.cz',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
