@@ -21,6 +21,7 @@ import { writeZips } from './src/build/package-zips';
 import { allowUpdateOrigin, readUpdateConfig } from './src/build/update-config';
 import { loadRegistry } from './src/registry/load';
 import { buildToolPaths } from './src/registry/tool-paths';
+import { buildSplitWorker, CORE_ENTRY, workerLoader } from './src/build/worker-split';
 
 const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
@@ -45,18 +46,10 @@ try {
   process.exit(1);
 }
 
-function options(target: Target): esbuild.BuildOptions {
-  const outdir = resolve(outRoot, target);
+/** What every script is built with (entry points and output files aside). */
+function common(target: Target): esbuild.BuildOptions {
   return {
-    entryPoints: {
-      background: 'src/background/index.ts',
-      content: 'src/content/index.ts',
-      popup: 'src/popup/main.tsx',
-      report: 'src/report/main.tsx',
-      welcome: 'src/welcome/main.tsx',
-    },
     absWorkingDir: root,
-    outdir,
     bundle: true,
     format: 'iife',
     target: TARGETS[target],
@@ -75,7 +68,38 @@ function options(target: Target): esbuild.BuildOptions {
     },
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [registryPlugin(tools), polyfillPlugin(), staticFiles(target, outdir)],
+    plugins: [registryPlugin(tools), polyfillPlugin()],
+  };
+}
+
+function options(target: Target): esbuild.BuildOptions {
+  const outdir = resolve(outRoot, target);
+  const base = common(target);
+  // Chrome's worker is two scripts (src/build/worker-split.ts), built after the rest; Firefox's one.
+  const split = target === 'chrome';
+  return {
+    ...base,
+    entryPoints: {
+      ...(split ? {} : { background: CORE_ENTRY }),
+      content: 'src/content/index.ts',
+      popup: 'src/popup/main.tsx',
+      report: 'src/report/main.tsx',
+      welcome: 'src/welcome/main.tsx',
+    },
+    outdir,
+    plugins: [...base.plugins!, staticFiles(target, outdir), ...(split ? [splitWorker(base, outdir)] : [])],
+  };
+}
+
+/** After each (re)build of the pages: Chrome's worker scripts. */
+function splitWorker(base: esbuild.BuildOptions, outdir: string): esbuild.Plugin {
+  return {
+    name: 'split-worker',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length === 0) await buildSplitWorker(base, [workerLoader()], root, outdir);
+      });
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 /** The card's text for one tool, in the UI language: "🇨🇳 중국 · 클링 AI · Kuaishou — 국산 대안: …". */
 import { noCloseMatch } from '../registry/alternatives';
 import { JOBS } from '../registry/jobs';
-import { alternativesFor } from '../registry/registry';
+import { alternativesFor } from '../registry/alternatives-in-use';
 import { hasForeignModel, isDomestic, type Tool } from '../registry/types';
 import type { CardAlternative, CardContent, CardLabels } from '../shared/messages';
 import { countryName, flag, localText, t, uiLanguage } from '../shared/i18n';

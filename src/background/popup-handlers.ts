@@ -1,6 +1,7 @@
 /** Messages from the toolbar popup. */
 import { needsIntegrations } from '../registry/alternatives';
-import { alternativesFor, cameByUpdate, findTool, registrySource, toolById } from '../registry/registry';
+import { cameByUpdate, findTool, registrySource, toolById } from '../registry/registry';
+import { alternativesFor } from '../registry/alternatives-in-use';
 import { isDomestic } from '../registry/types';
 import { toAlternativeView, toToolView } from '../shared/tool-view';
 import type { Deps } from './deps';

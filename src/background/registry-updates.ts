@@ -4,7 +4,8 @@
  * bundled registry. On every worker start the accepted update is restored before any lookup (index.ts
  * waits for `restored`). Checks, restores and switches run one at a time.
  */
-import { registryTools, BUNDLED_SOURCE, registrySource, useRegistryUpdate } from '../registry/registry';
+import { registryTools, BUNDLED_SOURCE, registrySource } from '../registry/registry';
+import { useRegistryUpdate } from '../registry/registry-update-use';
 import { updateConfig } from '../registry/update/config';
 import browser from '../shared/browser';
 import { ownManifest } from './own-manifest';

@@ -2,7 +2,7 @@
  * Dispatches runtime messages to handlers after checking who sent them and what they sent.
  * Any failure becomes a `{ ok: false, error }` reply: never a throw into the browser, never a hang.
  */
-import { isMessageName, validators, type MessageName, type Reply, type Request, type Response } from '../shared/messages';
+import type { MessageName, Reply, Request, Response, Rule, Rules } from '../shared/messages';
 
 /** The parts of `runtime.MessageSender` we rely on. */
 export interface Sender { id?: string; url?: string; tab?: { id?: number }; frameId?: number }
@@ -28,11 +28,15 @@ const sameHost = (a: string, b: string): boolean => {
   }
 };
 
-export function createRouter(handlers: Handlers, self: Self) {
+/**
+ * A router for the messages in `rules` (all of them, or the page's own: messages.ts), with a handler
+ * for each; any other type is an unknown message.
+ */
+export function createRouter<N extends MessageName>(handlers: Pick<Handlers, N>, self: Self, rules: Rules<N>) {
   return async (message: unknown, sender: Sender): Promise<Reply> => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (!isMessageName(type)) return { ok: false, error: 'unknown message' };
-    const rule = validators[type];
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(rules, type)) return { ok: false, error: 'unknown message' };
+    const rule = rules[type as N] as Rule<N>;
     if (!senderAllowed(rule.from, sender, self)) return { ok: false, error: 'sender not allowed' };
     const speaksFor = (url: string) => rule.from !== 'content' || sameHost(url, sender.url!);
     const payload = rule.check((message as { payload?: unknown }).payload, speaksFor);
@@ -43,7 +47,7 @@ export function createRouter(handlers: Handlers, self: Self) {
       return { ok: false, error: 'url does not match sender' };
     }
     try {
-      const handler = handlers[type] as (req: typeof payload, ctx: SenderContext) => Promise<Response<MessageName>>;
+      const handler = handlers[type as N] as (req: typeof payload, ctx: SenderContext) => Promise<Response<MessageName>>;
       const value = await handler(payload, { sender, tabId: sender.tab?.id ?? null });
       return { ok: true, value };
     } catch (error) {

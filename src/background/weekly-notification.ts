@@ -8,18 +8,14 @@
 import { loadRegistry } from '../registry/registry';
 import browser from '../shared/browser';
 import { localText } from '../shared/i18n';
-import type { Settings } from '../shared/settings';
 import { addDays, daysFrom, summarizeWeek } from '../shared/week-summary';
 import type { Deps } from './deps';
-import type { KeyName } from './storage-keys';
 import { toolLabel, toolMeta } from './tool-meta';
 import { weeklyNotice, type WeeklyNotice } from './weekly-message';
-import { dueWeek, nextMoment } from './weekly-schedule';
+import { armWeeklyAlarm, unhandledWeek, WEEKLY_MARK_KEY } from './weekly-schedule';
 import { speakUserLanguage } from './settings-store';
 
-export const WEEKLY_ALARM = 'weekly-summary';
-/** The storage key of the marker (declared with its type in storage-keys.ts). */
-export const WEEKLY_MARK_KEY = 'weeklyNotified' satisfies KeyName;
+export { armWeeklyAlarm, WEEKLY_ALARM, WEEKLY_MARK_KEY } from './weekly-schedule';
 const NOTIFICATION_PREFIX = 'weekly-summary:';
 
 /**
@@ -28,11 +24,6 @@ const NOTIFICATION_PREFIX = 'weekly-summary:';
  */
 export function reportPathFor(due: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(due) ? `report.html#week=${addDays(due, -7)}` : 'report.html';
-}
-
-export async function armWeeklyAlarm(settings: Settings, now: number): Promise<void> {
-  if (!settings.weeklyNotification) return void (await browser.alarms.clear(WEEKLY_ALARM));
-  await browser.alarms.create(WEEKLY_ALARM, { when: nextMoment(now, settings.weekStart, settings.notifyTime) });
 }
 
 const labels = {
@@ -44,17 +35,15 @@ const labels = {
 };
 
 /** Shows last week's summary if a new week became due since the marker; returns what was shown. */
-export async function checkWeeklySummary({ storage, settings, usage, now }: Deps): Promise<WeeklyNotice | null> {
-  const current = await settings.read();
+export async function checkWeeklySummary(deps: Deps): Promise<WeeklyNotice | null> {
+  const { storage, usage } = deps;
+  const pending = await unhandledWeek(deps);
+  if (!pending) return null;
+  const { due, mark, settings: current } = pending;
   await speakUserLanguage(current); // the notification is in her language
-  const due = dueWeek(now(), current.weekStart, current.notifyTime);
-  // `weeklyNotified`: first day of the latest week handled. A marker in the future reads as none
-  // (storage-keys.ts), so a hand-edited "9999-12-31" cannot switch the summary off for good.
-  const mark = await storage.read((r) => r.get(WEEKLY_MARK_KEY));
-  if (typeof mark === 'string' && mark >= due) return null;
   const handled = () => storage.write(async (tx) => tx.set(WEEKLY_MARK_KEY, due));
   // First start ever: nothing "missed" yet; the first summary comes at the next due moment.
-  if (typeof mark !== 'string' || !current.weeklyNotification) {
+  if (mark === undefined || !current.weeklyNotification) {
     await handled();
     return null;
   }

@@ -2,7 +2,15 @@
  * When the weekly summary is due: on the week's first local day at the chosen local time. Built from
  * calendar fields, so DST and time-zone changes move the moment with the user's wall clock.
  */
+import browser from '../shared/browser';
+import type { Settings } from '../shared/settings';
 import { addDays, weekStartOf } from '../shared/week-summary';
+import type { Deps } from './deps';
+import type { KeyName } from './storage-keys';
+
+export const WEEKLY_ALARM = 'weekly-summary';
+/** The storage key of the marker (declared with its type in storage-keys.ts). */
+export const WEEKLY_MARK_KEY = 'weeklyNotified' satisfies KeyName;
 
 /** The local moment "HH:MM" on `day` (YYYY-MM-DD). */
 export function notifyMoment(day: string, time: string): number {
@@ -20,4 +28,21 @@ export function dueWeek(now: number, weekStart: number, time: string): string {
 /** The next notification moment strictly after `now`. */
 export function nextMoment(now: number, weekStart: number, time: string): number {
   return notifyMoment(addDays(dueWeek(now, weekStart, time), 7), time);
+}
+
+export async function armWeeklyAlarm(settings: Settings, now: number): Promise<void> {
+  if (!settings.weeklyNotification) return void (await browser.alarms.clear(WEEKLY_ALARM));
+  await browser.alarms.create(WEEKLY_ALARM, { when: nextMoment(now, settings.weekStart, settings.notifyTime) });
+}
+
+/**
+ * The week that became due since the stored marker (`due`, its first day), or null when it was handled.
+ * `weeklyNotified` is the first day of the latest week handled; a marker in the future reads as none
+ * (storage-keys.ts), so a hand-edited "9999-12-31" cannot switch the summary off for good.
+ */
+export async function unhandledWeek({ storage, settings, now }: Pick<Deps, 'storage' | 'settings' | 'now'>): Promise<{ due: string; mark: string | undefined; settings: Settings } | null> {
+  const current = await settings.read();
+  const due = dueWeek(now(), current.weekStart, current.notifyTime);
+  const mark = await storage.read((r) => r.get(WEEKLY_MARK_KEY));
+  return typeof mark === 'string' && mark >= due ? null : { due, mark: typeof mark === 'string' ? mark : undefined, settings: current };
 }

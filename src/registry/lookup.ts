@@ -10,7 +10,8 @@ import type { Tool } from './types';
 /** Anything with hosts can be indexed: full entries, or the worker's briefs (brief.ts). */
 type Hosted = Pick<Tool, 'hosts'>;
 interface Rule<T> { path: string; tool: T }
-export type RegistryIndex<T extends Hosted = Tool> = ReadonlyMap<string, readonly Rule<T>[]>;
+/** The one question a lookup asks: the rules registered at exactly this host, most specific first. */
+export interface RegistryIndex<T extends Hosted = Tool> { get(host: string): readonly Rule<T>[] | undefined }
 
 export function buildIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex<T> {
   const index = new Map<string, Rule<T>[]>();
@@ -24,6 +25,27 @@ export function buildIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex
     }
   }
   return index;
+}
+
+/**
+ * The same answers as `buildIndex`, holding nothing: each question scans the tools' hosts (~1 000 specs;
+ * a lookup asks 2–3). For the worker's page visits over the briefs, where a built map held ~60 KB of
+ * every start's heap (issue 19; test/bench/worker-heap.ts).
+ */
+export function scanIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex<T> {
+  return {
+    get(host) {
+      const rules: Rule<T>[] = [];
+      for (const tool of tools) {
+        for (const spec of tool.hosts) {
+          if (!spec.startsWith(host)) continue;
+          const [at, path] = splitHostSpec(spec);
+          if (at === host) rules.push({ path, tool });
+        }
+      }
+      return rules.length > 0 ? rules.sort((a, b) => bySpecificity(a.path, b.path)) : undefined;
+    },
+  };
 }
 
 /** The tool a URL belongs to, or null. Accepts any input and never throws. */

@@ -7,15 +7,13 @@
  *   they are read, so a caller cannot silently get less than the registry; background/index.ts awaits
  *   `loadRegistry()` for everything but page visits and activity segments.
  * A signed update the user opted into (src/background/registry-updates.ts) may replace the bundled
- * registry through `useRegistryUpdate`; every lookup below then answers from the update, and
- * `useRegistryUpdate(null)` returns to the bundled one.
+ * registry (`useRegistryUpdate`, registry-update-use.ts); every lookup below then answers from the
+ * update, and `useRegistryUpdate(null)` returns to the bundled one.
  */
 import { briefs, loadTools, preloaded } from 'virtual:registry';
 import bundledRecord from './update/sequence.json';
-import { rankAlternatives, type Alternative } from './alternatives';
 import type { ToolBrief } from './brief';
-import { runtimeEntry } from './runtime-entry';
-import { buildIndex, lookupUrl, type RegistryIndex } from './lookup';
+import { buildIndex, lookupUrl, scanIndex, type RegistryIndex } from './lookup';
 import type { Tool } from './types';
 
 export interface RegistrySource { kind: 'bundled' | 'update'; sequence: number; date: string }
@@ -26,8 +24,8 @@ export const BUNDLED_SOURCE: RegistrySource = { kind: 'bundled', sequence: bundl
 interface Loaded { tools: readonly Tool[]; index: RegistryIndex; byId: ReadonlyMap<string, Tool> }
 const loaded = (tools: readonly Tool[]): Loaded => ({ tools, index: buildIndex(tools), byId: new Map(tools.map((t) => [t.id, t])) });
 
-// Built on first lookup, once per worker life; going back to the bundled registry reuses it.
-let briefIndex: RegistryIndex<ToolBrief> | null = null;
+// A page visit's lookup scans the briefs rather than holding a map of every host (lookup.ts).
+const briefIndex: RegistryIndex<ToolBrief> = scanIndex(briefs);
 let bundled: Loaded | null = preloaded && loaded(preloaded);
 let reading: Promise<void> | null = preloaded && Promise.resolve();
 /** The update in use, or null for the bundled registry. */
@@ -77,32 +75,24 @@ export const toolById = (id: unknown): Tool | null =>
 function findRegistryBrief(url: unknown): ToolBrief | null {
   const current = update ?? bundled;
   if (current) return lookupUrl(current.index, url);
-  briefIndex ??= buildIndex(briefs);
   return lookupUrl(briefIndex, url);
 }
 export const findBrief = (url: unknown): ToolBrief | null => (layer ? layer.find(url, findRegistryBrief) : findRegistryBrief(url));
 
-export const alternativesFor = (tool: Tool): Alternative[] => rankAlternatives(tool, inUse().tools);
 export const registrySource = (): RegistrySource => source;
 /** Whether what we say about this tool comes from an update (the popup says so, with the date). */
 export const cameByUpdate = (tool: Tool): boolean => source.kind === 'update' && updated.has(tool.id);
 
+/** The bundled entries by id (read first: `await loadRegistry()`), to tell what an update changed. */
+export const bundledById = (): ReadonlyMap<string, Tool> => {
+  if (!bundled) throw new Error('registry not read yet: await loadRegistry() first');
+  return bundled.byId;
+};
+
 /**
- * Uses a verified, validated update instead of the bundled registry — only when it is newer than the
- * bundled one — or, with null, the bundled registry again. Reads the bundled entries first (to say which
- * entries the update changed). Returns the source now in use.
+ * Answers from an update's entries from now on, or, with null, from the bundled registry again
+ * (registry-update-use.ts decides which, and what the update changed).
  */
-export async function useRegistryUpdate(next: { tools: readonly Tool[]; sequence: number; date: string } | null): Promise<RegistrySource> {
-  if (!next || next.sequence <= BUNDLED_SOURCE.sequence) {
-    [update, source, updated] = [null, BUNDLED_SOURCE, new Set()];
-    return source;
-  }
-  await loadRegistry();
-  const before = bundled!.byId;
-  // As the bundled file holds them (brief.ts): an update that changes only a quote or a note changes nothing shown.
-  const tools = next.tools.map(runtimeEntry);
-  update = loaded(tools);
-  source = { kind: 'update', sequence: next.sequence, date: next.date };
-  updated = new Set(tools.filter((t) => JSON.stringify(t) !== JSON.stringify(before.get(t.id))).map((t) => t.id));
-  return source;
+export function setRegistryUpdate(next: { tools: readonly Tool[]; source: RegistrySource; updated: ReadonlySet<string> } | null): void {
+  [update, source, updated] = next ? [loaded(next.tools), next.source, next.updated] : [null, BUNDLED_SOURCE, new Set()];
 }

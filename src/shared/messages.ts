@@ -98,29 +98,28 @@ const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : n
 /** A URL a content message may speak for: on the sender's own host (the router supplies the test). */
 export type SpeaksFor = (url: string) => boolean;
 
+/** The run-time rule for one message: who may send it, its check, and the page URLs it speaks for. */
+export interface Rule<N extends MessageName> {
+  from: Protocol[N]['from'];
+  check: (p: unknown, speaksFor: SpeaksFor) => Request<N> | null;
+  urls?: (r: Request<N>) => string[];
+}
+export type Rules<N extends MessageName = MessageName> = { [K in N]: Rule<K> };
+
+/** The messages about the page itself, which a worker start answers with its first script alone. */
+export const PAGE_MESSAGES = ['page:hello', 'activity:segments'] as const;
+export type PageMessage = (typeof PAGE_MESSAGES)[number];
+
 /**
  * Run-time check of each request; returns a clean copy (no extra keys) or null. `urls` lists the page
- * URLs a content message speaks for: the router requires them to be on the sender's own host.
+ * URLs a content message speaks for: the router requires them to be on the sender's own host. The page's
+ * own messages have a table of their own: Chrome's first worker script carries only that one
+ * (src/build/worker-split.ts).
  */
-export const validators: {
-  [N in MessageName]: {
-    from: Protocol[N]['from'];
-    check: (p: unknown, speaksFor: SpeaksFor) => Request<N> | null;
-    urls?: (r: Request<N>) => string[];
-  };
-} = {
+export const pageRules: Rules<PageMessage> = {
   'page:hello': {
     from: 'content',
     check: (p) => (isObj(p) && isShortText(p.url) && isShortText(p.visitId, 64) ? { url: p.url, visitId: p.visitId } : null),
-    urls: (r) => [r.url],
-  },
-  'card:action': {
-    from: 'content',
-    check: (p) => {
-      if (!isObj(p) || !isShortText(p.url) || !CARD_ACTIONS.includes(p.action as CardAction)) return null;
-      if (p.action === 'open') return isToolId(p.to) ? { url: p.url, action: 'open', to: p.to } : null;
-      return { url: p.url, action: p.action as CardAction };
-    },
     urls: (r) => [r.url],
   },
   'activity:segments': {
@@ -139,6 +138,19 @@ export const validators: {
       }
       return { segments, dropped };
     },
+  },
+};
+
+export const validators: Rules = {
+  ...pageRules,
+  'card:action': {
+    from: 'content',
+    check: (p) => {
+      if (!isObj(p) || !isShortText(p.url) || !CARD_ACTIONS.includes(p.action as CardAction)) return null;
+      if (p.action === 'open') return isToolId(p.to) ? { url: p.url, action: 'open', to: p.to } : null;
+      return { url: p.url, action: p.action as CardAction };
+    },
+    urls: (r) => [r.url],
   },
   'popup:view': {
     from: 'extension',
@@ -165,6 +177,3 @@ export const validators: {
   'data:delete': { from: 'extension', check: (p) => (isObj(p) && p.confirm === true ? { confirm: true } : null) },
   ...personalValidators,
 };
-
-export const isMessageName = (v: unknown): v is MessageName =>
-  typeof v === 'string' && Object.prototype.hasOwnProperty.call(validators, v);

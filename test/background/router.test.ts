@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/background/router';
 import type { PopupView } from '../../src/shared/popup-view';
+import { pageRules, validators } from '../../src/shared/messages';
 import { MAX_SEGMENTS } from '../../src/shared/segment-report';
 
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
@@ -14,7 +15,7 @@ function setup() {
     'popup:view': vi.fn(async () => ({ kind: 'web' }) as PopupView),
   };
   // Only the handlers these tests reach; the router never calls the others.
-  return { handlers, route: createRouter(handlers as unknown as Handlers, self) };
+  return { handlers, route: createRouter(handlers as unknown as Handlers, self, validators) };
 }
 
 describe('message router', () => {
@@ -35,6 +36,15 @@ describe('message router', () => {
     const reply = await route({ type: 'page:hello', payload: { url: 'https://chatgpt.com/', visitId: 'v' } }, sender);
     expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
     expect(handlers['page:hello']).not.toHaveBeenCalled();
+  });
+
+  it('answers only the page\'s own messages with the page rules (a worker start\'s first script), others as unknown', async () => {
+    const { handlers } = setup();
+    const route = createRouter(handlers as unknown as Handlers, self, pageRules);
+    expect(await route({ type: 'page:hello', payload: { url: 'https://chatgpt.com/', visitId: 'v' } }, fromPage)).toMatchObject({ ok: true });
+    expect(await route({ type: 'popup:view', payload: { url: null } }, fromPopup)).toEqual({ ok: false, error: 'unknown message' });
+    expect(await route({ type: 'toString', payload: {} }, fromPopup)).toEqual({ ok: false, error: 'unknown message' });
+    expect(handlers['popup:view']).not.toHaveBeenCalled();
   });
 
   it('refuses popup messages from a web page', async () => {

@@ -41,6 +41,8 @@ export interface PeerBrowser {
   stopWorker(): Promise<void>;
   /** Used heap of the running worker after a full GC (bytes). */
   workerHeap(): Promise<number>;
+  /** A heap snapshot of the running worker after a full GC, as DevTools' JSON (worker-heap.ts reads it). */
+  workerHeapSnapshot(): Promise<string>;
   /** Evaluates in the running worker (wakes nothing: the worker must be running). */
   inWorker<T>(expression: string): Promise<T>;
   close(): Promise<void>;
@@ -165,6 +167,19 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     return (await cdp.send<{ usedSize: number }>('Runtime.getHeapUsage', {}, workerSession)).usedSize;
   }
 
+  async function workerHeapSnapshot(): Promise<string> {
+    if (!workerSession) throw new Error('no worker running');
+    const session = workerSession;
+    const chunks: string[] = [];
+    const off = cdp.on((e) => {
+      if (e.method === 'HeapProfiler.addHeapSnapshotChunk' && e.sessionId === session) chunks.push((e.params as { chunk: string }).chunk);
+    });
+    await cdp.send('HeapProfiler.collectGarbage', {}, session);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }, session);
+    off();
+    return chunks.join('');
+  }
+
   await cdp.send('Target.setAutoAttach', {
     autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'service_worker', exclude: false }, { exclude: true }],
   });
@@ -178,5 +193,5 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-  return { kind, visit, stopWorker, workerHeap, inWorker, close: () => cdp.close() };
+  return { kind, visit, stopWorker, workerHeap, workerHeapSnapshot, inWorker, close: () => cdp.close() };
 }

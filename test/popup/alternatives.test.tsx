@@ -1,7 +1,8 @@
 /** Korean alternatives in the popup: ranked when they do the job, said plainly when none does; "열기" records a switch then opens. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOBS } from '../../src/registry/jobs';
-import { alternativesFor, toolById } from '../../src/registry/registry';
+import { alternativesFor } from '../../src/registry/alternatives-in-use';
+import { toolById } from '../../src/registry/registry';
 import { homeUrl } from '../../src/registry/types';
 import { fake, fakeTabsCreated } from '../support/fake-browser';
 import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';

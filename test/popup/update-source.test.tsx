@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createDeps } from '../../src/background/deps';
-import { BUNDLED_SOURCE, toolById, useRegistryUpdate } from '../../src/registry/registry';
+import { BUNDLED_SOURCE, toolById } from '../../src/registry/registry';
+import { useRegistryUpdate } from '../../src/registry/registry-update-use';
 import { makeTool } from '../support/make-tool';
 import { createFakeStorage } from '../support/fake-storage';
 import { cleanup, renderView, viewFor } from './popup-fixtures';

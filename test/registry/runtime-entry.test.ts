@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { toBrief } from '../../src/registry/brief';
 import { runtimeEntry } from '../../src/registry/runtime-entry';
-import { BUNDLED_SOURCE, cameByUpdate, toolById, useRegistryUpdate } from '../../src/registry/registry';
+import { BUNDLED_SOURCE, cameByUpdate, toolById } from '../../src/registry/registry';
+import { useRegistryUpdate } from '../../src/registry/registry-update-use';
 import realTools from '../support/registry-data';
 
 describe('runtime entries', () => {
