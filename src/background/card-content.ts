@@ -1,6 +1,6 @@
 /** The card's text for one tool, in the UI language: "🇨🇳 중국 · 클링 AI · Kuaishou — 국산 대안: …". */
 import { noCloseMatch } from '../registry/alternatives';
-import { JOBS } from '../registry/jobs';
+import { JOBS } from '../registry/job-labels';
 import { alternativesFor } from '../registry/alternatives-in-use';
 import { hasForeignModel, isDomestic, type Tool } from '../registry/types';
 import type { CardAlternative, CardContent, CardLabels } from '../shared/messages';

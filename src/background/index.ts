@@ -21,6 +21,7 @@ import { pageHandlers } from './page-handlers';
 import { createRouter, type Sender } from './router';
 import { restoreNeeded } from './restore-needed';
 import { armWeeklyAlarm, unhandledWeek } from './weekly-schedule';
+import { notificationWorker } from './worker-notifications';
 
 const deps = createDeps(browser.storage.local);
 const { storage } = deps;
@@ -65,7 +66,18 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 // ── Everything else that can wake the worker, in one place (more.ts dispatches alarms by name) ────────
 browser.alarms.onAlarm.addListener((alarm) => void loadMore().then((more) => more.alarm(alarm.name, deps)).catch(log(`alarm ${alarm.name}`)));
 browser.runtime.onStartup.addListener(() => void loadMore().then((more) => more.upkeep(deps)).catch(log('maintenance')));
-browser.notifications.onClicked.addListener((id) => void loadMore().then((more) => more.weekly(deps).notificationClicked(id)).catch(log('notification click')));
+// A click on the weekly summary's notification: the worker's own notifications in Chrome (a lighter
+// listener than the `notifications` namespace: worker-notifications.ts), the extension's in Firefox.
+const notificationClicked = (id: string) => loadMore().then((more) => more.weekly(deps).notificationClicked(id)).catch(log('notification click'));
+const worker = notificationWorker();
+if (worker) {
+  worker.addEventListener('notificationclick', (event) => {
+    event.notification.close();
+    event.waitUntil(notificationClicked(event.notification.tag));
+  });
+} else {
+  browser.notifications.onClicked.addListener((id) => void notificationClicked(id).then(() => browser.notifications.clear(id)));
+}
 // A site granted or withdrawn (here or in the browser's settings) changes where content scripts run.
 const permissionsChanged = () => void loadMore().then((more) => more.permissionsChanged(deps)).catch(log('permission change'));
 browser.permissions?.onAdded?.addListener(permissionsChanged);

@@ -8,7 +8,7 @@
 import { dueCard } from './card-handlers';
 import type { Deps } from './deps';
 import browser from '../shared/browser';
-import { validators } from '../shared/messages';
+import { validators } from '../shared/message-rules';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { injectIntoOpenTabs } from './inject-open-tabs';

@@ -14,6 +14,7 @@ import { toolLabel, toolMeta } from './tool-meta';
 import { weeklyNotice, type WeeklyNotice } from './weekly-message';
 import { armWeeklyAlarm, unhandledWeek, WEEKLY_MARK_KEY } from './weekly-schedule';
 import { speakUserLanguage } from './settings-store';
+import { showNotification } from './worker-notifications';
 
 export { armWeeklyAlarm, WEEKLY_ALARM, WEEKLY_MARK_KEY } from './weekly-schedule';
 const NOTIFICATION_PREFIX = 'weekly-summary:';
@@ -54,8 +55,7 @@ export async function checkWeeklySummary(deps: Deps): Promise<WeeklyNotice | nul
   // Shown before it is marked: a worker stopped in between shows it again on the next start, under the
   // same id, which replaces the first one rather than adding a second.
   if (notice) {
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}${due}`, {
-      type: 'basic',
+    await showNotification(`${NOTIFICATION_PREFIX}${due}`, {
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: notice.title,
       message: notice.message,
@@ -80,10 +80,10 @@ export function weeklySummary(ready: Promise<unknown>, deps: Deps) {
     .catch((error) => console.error('[ai-origin] weekly alarm failed', error));
   return {
     alarm: () => void check().then(rearm),
-    notificationClicked: (id: string) => {
+    /** Opens the report on the notification's week (the caller closes the notification). */
+    notificationClicked: async (id: string): Promise<void> => {
       if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-      void browser.tabs.create({ url: browser.runtime.getURL(reportPathFor(id.slice(NOTIFICATION_PREFIX.length))) });
-      void browser.notifications.clear(id);
+      await browser.tabs.create({ url: browser.runtime.getURL(reportPathFor(id.slice(NOTIFICATION_PREFIX.length))) });
     },
     start: () => void check().then(rearm),
   };

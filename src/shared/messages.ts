@@ -4,14 +4,14 @@
  * drift; the background also validates every payload at run time, because a web page can talk to a
  * content script and nothing that arrives is trusted.
  */
-import { isObj, isToolId } from './guards';
-import { CARD_ACTIONS, type CardAction } from './card-rules';
-import { personalValidators, type PersonalProtocol } from './personal-messages';
+import { isObj } from './guards';
+import type { CardAction } from './card-rules';
+import type { PersonalProtocol } from './personal-messages';
 import type { ExportFile } from './export-format';
 import type { PopupView } from './popup-view';
 import type { ImportResult, ReportData } from './report-types';
 import { checkSegment, MAX_SEGMENTS, segmentIdOf, type SegmentReport } from './segment-report';
-import { parseSettingsPatch, type Settings } from './settings';
+import type { Settings } from './settings';
 
 /** Where a message may come from: our content script in a web page, or one of our extension pages. */
 export type Origin = 'content' | 'extension';
@@ -92,8 +92,7 @@ export type Request<N extends MessageName> = Protocol[N]['request'];
 export type Response<N extends MessageName> = Protocol[N]['response'];
 export type Reply<N extends MessageName = MessageName> = { ok: true; value: Response<N> } | { ok: false; error: string };
 
-const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const isEmpty = (p: unknown): Record<string, never> | null => (isObj(p) ? {} : null);
+export const isShortText = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** A URL a content message may speak for: on the sender's own host (the router supplies the test). */
 export type SpeaksFor = (url: string) => boolean;
@@ -139,41 +138,4 @@ export const pageRules: Rules<PageMessage> = {
       return { segments, dropped };
     },
   },
-};
-
-export const validators: Rules = {
-  ...pageRules,
-  'card:action': {
-    from: 'content',
-    check: (p) => {
-      if (!isObj(p) || !isShortText(p.url) || !CARD_ACTIONS.includes(p.action as CardAction)) return null;
-      if (p.action === 'open') return isToolId(p.to) ? { url: p.url, action: 'open', to: p.to } : null;
-      return { url: p.url, action: p.action as CardAction };
-    },
-    urls: (r) => [r.url],
-  },
-  'popup:view': {
-    from: 'extension',
-    check: (p) => {
-      if (!isObj(p) || !(p.url === null || isShortText(p.url))) return null;
-      return { url: p.url };
-    },
-  },
-  'popup:switch': {
-    from: 'extension',
-    check: (p) => (isObj(p) && isToolId(p.from) && isToolId(p.to) ? { from: p.from, to: p.to } : null),
-  },
-  'report:data': { from: 'extension', check: isEmpty },
-  'settings:update': {
-    from: 'extension',
-    check: (p) => {
-      const patch = isObj(p) ? parseSettingsPatch(p.patch) : null;
-      return patch ? { patch } : null;
-    },
-  },
-  'data:export': { from: 'extension', check: isEmpty },
-  // The file itself is validated by the import code, which explains what is wrong with it.
-  'data:import': { from: 'extension', check: (p) => (isObj(p) && 'file' in p && typeof p.apply === 'boolean' ? { file: p.file, apply: p.apply } : null) },
-  'data:delete': { from: 'extension', check: (p) => (isObj(p) && p.confirm === true ? { confirm: true } : null) },
-  ...personalValidators,
 };

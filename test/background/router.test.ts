@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/background/router';
 import type { PopupView } from '../../src/shared/popup-view';
-import { pageRules, validators } from '../../src/shared/messages';
+import { validators } from '../../src/shared/message-rules';
+import { pageRules } from '../../src/shared/messages';
 import { MAX_SEGMENTS } from '../../src/shared/segment-report';
 
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };

@@ -14,7 +14,8 @@ import type { Handlers } from '../../src/background/router';
 import { repairStorage } from '../../src/background/storage-repair';
 import { QUARANTINE_ITEM_CHARS } from '../../src/background/storage-quarantine';
 import { checkWeeklySummary } from '../../src/background/weekly-notification';
-import { validators, type MessageName } from '../../src/shared/messages';
+import { validators } from '../../src/shared/message-rules';
+import type { MessageName } from '../../src/shared/messages';
 import { createFakeStorage } from '../support/fake-storage';
 import { createSlowStorage } from '../support/slow-storage';
 

@@ -106,7 +106,7 @@ describe('weekly summary notification', () => {
     setNow(MONDAY_9);
     weekly.alarm();
     await expect.poll(() => [...fakeNotifications.keys()]).toEqual(['weekly-summary:2026-11-23']);
-    weekly.notificationClicked('weekly-summary:2026-11-23');
+    await weekly.notificationClicked('weekly-summary:2026-11-23');
     expect(fakeTabsCreated).toEqual([{ url: 'chrome-extension://fake-extension-id/report.html#week=2026-11-16' }]);
   });
 });

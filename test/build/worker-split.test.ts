@@ -15,8 +15,9 @@ describe('Chrome’s worker in two scripts', () => {
   const more = read('dist/chrome/background-more.js');
 
   it('keeps out of the first script what a page visit never runs, which the second one has', () => {
-    // Registry validation (her entries, updates), update signatures, the weekly summary's text, data import.
-    for (const text of ['is on a never-acceptable domain', 'Ed25519', 'reportNotifyTopForeign', 'ai-origin-export']) {
+    // Registry validation (her entries, updates), update signatures, the weekly summary's text, data import,
+    // the job labels (the card and popup say them), the rules of messages other than the page's own.
+    for (const text of ['is on a never-acceptable domain', 'Ed25519', 'reportNotifyTopForeign', 'ai-origin-export', 'diagrams and mind maps', 'data:delete']) {
       expect(more, text).toContain(text);
       expect(core, text).not.toContain(text);
     }

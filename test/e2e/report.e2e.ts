@@ -19,6 +19,10 @@ import { stored, twelveWeeks } from '../support/seed';
 import { chromiumOrSkip, launchExtension, readStorage, stopWorker, waitFor, type Harness } from './support/extension';
 import { extensionAt } from './support/shifted-clock';
 
+/** The parts of a service worker's scope the weekly test uses (the project's types have no WebWorker lib). */
+type WorkerScope = { registration: { getNotifications(): Promise<{ tag: string }[]> }; dispatchEvent(event: Event): boolean };
+declare const NotificationEvent: new (type: string, init: { notification: unknown }) => Event;
+
 const run = chromiumOrSkip() ? describe : describe.skip;
 const ARTIFACTS = 'dist/test-artifacts';
 // The browser inherits this process's TZ (Asia/Seoul, vitest.config.ts): both sides agree on local days.
@@ -255,14 +259,25 @@ run('report page in Chromium', () => {
     const reload = await h.ctx.newPage(); // wakes the worker: its start-up check catches up
     await reload.goto(reportUrl);
     const woken = await h.worker();
+    // The worker's own notifications (src/background/worker-notifications.ts): their tags are our ids.
     const ids = await waitFor(async () => {
-      const all = await woken.evaluate(() => chrome.notifications.getAll());
-      return Object.keys(all).length > 0 ? Object.keys(all) : null;
-    }, 'weekly notification (is registerWeeklySummary wired in src/background/index.ts?)');
+      const tags = await woken.evaluate(() => (self as unknown as WorkerScope).registration.getNotifications().then((all) => all.map((n) => n.tag)));
+      return tags.length > 0 ? tags : null;
+    }, 'weekly notification (is the weekly check wired in src/background/index.ts?)');
     // Wednesday 12:00: this week's Monday 09:00 summary is the one due.
     expect((await readStorage(h)).weeklyNotified).toBe(thisWeek);
     expect(ids).toEqual([`weekly-summary:${thisWeek}`]);
     expect((await woken.evaluate(() => chrome.alarms.get('weekly-summary')))?.scheduledTime).toBe(new Date(2030, 0, 14, 9, 0).getTime());
+    // Clicking it (the browser's own click event, dispatched in the worker) opens the report on that
+    // week and closes the notification.
+    const opened = h.ctx.waitForEvent('page', { predicate: (p) => p.url().endsWith(`report.html#week=${addDays(thisWeek, -7)}`) });
+    await woken.evaluate(async () => {
+      const scope = self as unknown as WorkerScope;
+      const [notification] = await scope.registration.getNotifications();
+      scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
+    });
+    await opened;
+    await waitFor(async () => (await woken.evaluate(() => (self as unknown as WorkerScope).registration.getNotifications())).length === 0, 'notification closed');
     expect(h.strayRequests).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Korean alternatives in the popup: ranked when they do the job, said plainly when none does; "열기" records a switch then opens. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { JOBS } from '../../src/registry/jobs';
+import { JOBS } from '../../src/registry/job-labels';
 import { alternativesFor } from '../../src/registry/alternatives-in-use';
 import { toolById } from '../../src/registry/registry';
 import { homeUrl } from '../../src/registry/types';

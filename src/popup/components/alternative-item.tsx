@@ -5,7 +5,7 @@
  * records the switch and opens it.
  */
 import type { Ref } from 'preact';
-import { JOBS } from '../../registry/jobs';
+import { JOBS } from '../../registry/job-labels';
 import { localText, t } from '../../shared/i18n';
 import type { AlternativeView, ToolView } from '../../shared/tool-view';
 import { openAlternative } from '../actions';

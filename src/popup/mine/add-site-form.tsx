@@ -5,7 +5,8 @@
 import { CountrySelect, FormActions } from './form-parts';
 import { CATEGORY_KEYS } from '../../ui/category-labels';
 import { useEffect, useState } from 'preact/hooks';
-import { JOB_IDS, JOBS, type Job } from '../../registry/jobs';
+import { JOBS } from '../../registry/job-labels';
+import { JOB_IDS, type Job } from '../../registry/jobs';
 import { CATEGORIES, type Category } from '../../registry/types';
 import type { Evidence } from '../../shared/evidence';
 import { suggestFromEvidence } from '../../shared/evidence-country';
