@@ -3,9 +3,8 @@
  * each tested on its own. Storage written by a NEWER version of the extension is never touched: the
  * worker refuses to run rather than damage data it does not understand (e.g. after a downgrade).
  */
-import { DAY_PREFIX, storedDay } from '../shared/usage';
+import { loadMore } from './load-more';
 import type { StorageArea } from './storage';
-import { readDayBucket } from './usage-parse';
 
 export const SCHEMA_KEY = 'schemaVersion';
 
@@ -16,30 +15,9 @@ export interface Migration {
   up: (all: Record<string, unknown>) => { set?: Record<string, unknown>; remove?: string[] };
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    why: 'First versioned format (0.1): day buckets "day:YYYY-MM-DD", "recent", "settings". Nothing older exists.',
-    up: () => ({}),
-  },
-  {
-    version: 2,
-    why: 'Compact days (0.2): { "<tool>": [activeMs, visits] } instead of { activeMs, visits } — a heavy year 330 → 180 KB. Schema 1 days are still read; an older copy refuses schema 2 rather than drop the new form.',
-    up: (all) => {
-      const set: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(all)) {
-        if (!key.startsWith(DAY_PREFIX)) continue;
-        // Only a whole day in the named form reads back as itself; anything else is left to the repair,
-        // which keeps a copy.
-        const day = readDayBucket(value);
-        if (JSON.stringify(day) === JSON.stringify(value)) set[key] = storedDay(day);
-      }
-      return { set };
-    },
-  },
-];
+/** The latest format (migration-steps.ts ends with it; a test holds the two together). */
+export const SCHEMA_VERSION = 2;
 
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export class NewerStorageError extends Error {
   constructor(found: number) {
@@ -47,12 +25,16 @@ export class NewerStorageError extends Error {
   }
 }
 
-export async function migrateStorage(area: StorageArea, migrations: readonly Migration[] = MIGRATIONS): Promise<number> {
-  const latest = migrations[migrations.length - 1]!.version;
+/** The steps, read only when storage is older than SCHEMA_VERSION: from the worker's on-need half (more.ts). */
+const stepsOnNeed = (): Promise<readonly Migration[]> => loadMore().then((more) => more.migrations);
+
+export async function migrateStorage(area: StorageArea, migrations: readonly Migration[] | (() => Promise<readonly Migration[]>) = stepsOnNeed): Promise<number> {
+  const latest = typeof migrations === 'function' ? SCHEMA_VERSION : migrations[migrations.length - 1]!.version;
   const raw = (await area.get(SCHEMA_KEY))[SCHEMA_KEY];
   const found = Number.isInteger(raw) && (raw as number) >= 0 ? (raw as number) : 0;
   if (found > latest) throw new NewerStorageError(found);
-  for (const step of migrations) {
+  if (found === latest) return latest;
+  for (const step of typeof migrations === 'function' ? await migrations() : migrations) {
     if (step.version <= found) continue;
     const { set = {}, remove = [] } = step.up(await area.get(null));
     if (remove.length > 0) await area.remove(remove);

@@ -13,6 +13,7 @@ import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { MAINTENANCE_ALARM } from './maintenance';
+import { MIGRATIONS } from './migration-steps';
 import { userRegistryFor } from './personal-handlers';
 import { registryUpdates, UPDATE_ALARM } from './registry-updates';
 import { repairStorage } from './storage-repair';
@@ -46,6 +47,7 @@ export const more = {
     alarms[name]?.();
   },
   upkeep,
+  migrations: MIGRATIONS,
   weekly: weeklyFor,
   installed: (deps: Deps): Promise<unknown> => Promise.all([injectIntoOpenTabs(), repairStorage(deps.storage, Date.now())]),
   /** A site granted or withdrawn (here or in the browser's settings) changes where content scripts run. */

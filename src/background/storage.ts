@@ -9,7 +9,7 @@
  *   in the same `set()` call.
  */
 import { DAY_PREFIX, dayStorageKey, storedDay, type DayBucket } from '../shared/usage';
-import { migrateStorage, MIGRATIONS, type Migration } from './migrations';
+import { migrateStorage, type Migration } from './migrations';
 import {
   DAY_KEY, HANDOFF_KEY, HANDOFF_PREFIX, isKnownKey, KEYS, type Handoff, type KeyName, type KeySpec, type ReadContext, type ValueOf,
 } from './storage-keys';
@@ -65,7 +65,7 @@ const specOf = (key: string): KeySpec<unknown> | null => {
 };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function createStorage(area: StorageArea, now: () => number = Date.now, migrations: readonly Migration[] = MIGRATIONS): Storage {
+export function createStorage(area: StorageArea, now: () => number = Date.now, migrations?: readonly Migration[]): Storage {
   const ready = migrateStorage(area, migrations);
   const enqueue = createWriteQueue();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateStorage, MIGRATIONS, NewerStorageError, SCHEMA_VERSION, type Migration } from '../../src/background/migrations';
+import { MIGRATIONS } from '../../src/background/migration-steps';
+import { migrateStorage, NewerStorageError, SCHEMA_VERSION, type Migration } from '../../src/background/migrations';
 import { createFakeStorage } from '../support/fake-storage';
 
 describe('storage migrations', () => {
@@ -44,7 +45,16 @@ describe('storage migrations', () => {
     expect(area.writes).toBe(0);
   });
 
-  it('has strictly increasing versions', () => {
+  it('has strictly increasing versions, the last one the version every start checks against', () => {
     expect(MIGRATIONS.every((m, i) => i === 0 || MIGRATIONS[i - 1]!.version < m.version)).toBe(true);
+    expect(MIGRATIONS.at(-1)!.version).toBe(SCHEMA_VERSION);
+  });
+
+  it('reads no steps on a start whose storage is current', async () => {
+    const area = createFakeStorage({ schemaVersion: SCHEMA_VERSION });
+    let read = 0;
+    expect(await migrateStorage(area, async () => (read++, MIGRATIONS))).toBe(SCHEMA_VERSION);
+    expect(read).toBe(0);
+    expect(area.writes).toBe(0);
   });
 });
