@@ -4,6 +4,7 @@
  * compute a weekly summary and the 12-week report from it.
  */
 import { loadRegistry } from '../../src/registry/load';
+import { MIGRATIONS } from '../../src/background/migration-steps';
 import { createStorage } from '../../src/background/storage';
 import { addRanges, type ActiveRange } from '../../src/background/usage-update';
 import { dayKey } from '../../src/shared/dates';
@@ -30,7 +31,8 @@ export async function storageYearFigures(): Promise<{ bytes: number; rows: [stri
   let clock = first;
   // Through the storage gateway, as the usage store writes: one transaction per batch. (Not the usage
   // store itself: it imports the registry, a virtual module only the bundles and vitest resolve.)
-  const storage = createStorage(area, () => clock);
+  // The steps given, not read from the worker's on-need half (which bundles the registry: not in Node).
+  const storage = createStorage(area, () => clock, MIGRATIONS);
   const store = {
     recordActive: (ranges: readonly ActiveRange[]) => storage.write((tx) => addRanges(tx, ranges, clock)),
     readDays: (days: string[]) => storage.read((r) => r.days(days)),
