@@ -21,7 +21,7 @@ import { writeZips } from './src/build/package-zips';
 import { allowUpdateOrigin, readUpdateConfig } from './src/build/update-config';
 import { loadRegistry } from './src/registry/load';
 import { buildToolPaths } from './src/registry/tool-paths';
-import { buildSplitWorker, CORE_ENTRY, workerLoader } from './src/build/worker-split';
+import { buildSplitWorker, CORE_ENTRY } from './src/build/worker-split';
 
 const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
@@ -97,7 +97,7 @@ function splitWorker(base: esbuild.BuildOptions, outdir: string): esbuild.Plugin
     name: 'split-worker',
     setup(build) {
       build.onEnd(async (result) => {
-        if (result.errors.length === 0) await buildSplitWorker(base, [workerLoader()], root, outdir);
+        if (result.errors.length === 0) await buildSplitWorker(base, root, outdir);
       });
     },
   };

@@ -14,6 +14,8 @@ import { createRouter } from './router';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { MAINTENANCE_ALARM } from './maintenance';
 import { MIGRATIONS } from './migration-steps';
+import { providePersonalParser } from './personal-key';
+import { parsePersonal } from '../shared/personal';
 import { userRegistryFor } from './personal-handlers';
 import { registryUpdates, UPDATE_ALARM } from './registry-updates';
 import { repairStorage } from './storage-repair';
@@ -59,6 +61,9 @@ export const more = {
 };
 
 export type More = typeof more;
+
+// Her registry is read only from this half: the storage gateway gets its parser now (personal-key.ts).
+providePersonalParser(parsePersonal);
 
 // Chrome's second script hands its half over here (load-more.worker.ts reads it after importScripts).
 (globalThis as { __aiOriginMore?: More }).__aiOriginMore = more;

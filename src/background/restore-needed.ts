@@ -4,14 +4,19 @@
  * (their alarm is re-armed with the restore). Most users have none of these: their starts skip the
  * worker's on-need half (more.ts) altogether.
  */
+import { isObj } from '../shared/guards';
 import type { Deps } from './deps';
 
 export async function restoreNeeded({ storage, settings }: Pick<Deps, 'storage' | 'settings'>): Promise<boolean> {
   const [update, personal, current] = await Promise.all([
     storage.read((r) => r.get('registryUpdate')),
-    storage.read((r) => r.get('personal')),
+    // A peek, not a read: her registry's parser comes with the on-need half, which validates it on restore.
+    // Anything there that is not plainly empty loads it; a damaged value then reads as nothing there.
+    storage.read((r) => r.peek('personal')),
     settings.read(),
   ]);
-  const mine = personal && (personal.entries.length > 0 || personal.notAi.length > 0 || Object.keys(personal.corrections).length > 0);
-  return Boolean(update || mine || current.registryUpdates);
+  return Boolean(update || !plainlyEmpty(personal) || current.registryUpdates);
 }
+
+const plainlyEmpty = (raw: unknown): boolean => raw === undefined || (isObj(raw) && [raw.entries, raw.notAi].every((v) => Array.isArray(v) && v.length === 0)
+  && isObj(raw.corrections) && Object.keys(raw.corrections).length === 0);

@@ -10,10 +10,11 @@ import type { Ledger } from '../shared/export-merge';
 import { isDayKey } from '../shared/export-format';
 import { MAX_SWITCHES, type SwitchRecord } from '../shared/report-types';
 import { checkSegment, HANDOFF_PREFIX, type SegmentReport } from '../shared/segment-report';
-import { parsePersonal, type Personal } from '../shared/personal';
+import type { Personal } from '../shared/personal';
 import { parseSettings, type Settings } from '../shared/settings';
 import { DAY_PREFIX, storedDay, type DayBucket, type Recent } from '../shared/usage';
 import { addDays } from '../shared/week-summary';
+import { readPersonal } from './personal-key';
 import { REGISTRY_CHECK_KEY, REGISTRY_UPDATE_KEY } from './registry-update-keys';
 import { readDayBucket, readRecentChecked } from './usage-parse';
 
@@ -83,7 +84,7 @@ export const KEYS = {
   registryUpdate: REGISTRY_UPDATE_KEY,
   registryCheck: REGISTRY_CHECK_KEY,
   /** Her own registry (entries, corrections, "not AI" marks; shared/personal.ts): kept by "delete all data". */
-  personal: { kept: true, read: (raw) => parsePersonal(raw) } as KeySpec<Personal>,
+  personal: { kept: true, read: (raw) => readPersonal(raw) } as KeySpec<Personal>,
 };
 
 export type KeyName = keyof typeof KEYS;

@@ -36,6 +36,11 @@ export interface Reader {
   allDays(): Promise<Record<string, DayBucket>>;
   handoffs(): Promise<Record<string, Handoff>>;
   keys(): Promise<string[]>;
+  /**
+   * The stored value as it is, unvalidated: only for a hint that decides whether to do more (restore-needed.ts
+   * peeks at her registry without the parser, which Chrome's first worker script does not carry).
+   */
+  peek(key: KeyName): Promise<unknown>;
 }
 
 export interface Tx extends Reader {
@@ -122,6 +127,10 @@ export function createStorage(area: StorageArea, now: () => number = Date.now, m
         return (await fetch(handoffKeys)) as Record<string, Handoff>;
       },
       keys,
+      async peek(key) {
+        if (removed?.has(key)) return undefined;
+        return pending?.has(key) ? pending.get(key) : (await area.get(key))[key];
+      },
     };
     return reader;
   }

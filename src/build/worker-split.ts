@@ -13,7 +13,7 @@
  * takes that instead of carrying a copy — a second copy would silently answer from other data.
  */
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { MORE_SCRIPT } from '../background/more-script';
 import { hasModuleState } from './module-state';
@@ -49,13 +49,10 @@ function sharedModules(shared: ReadonlySet<string>, root: string): esbuild.Plugi
   };
 }
 
-/**
- * Builds both scripts into `outdir`. `options` are the extension's build options without entry points;
- * `coreOnly` plugins (the importScripts loader) apply to `background.js` alone.
- */
-export async function buildSplitWorker(options: esbuild.BuildOptions, coreOnly: esbuild.Plugin[], root: string, outdir: string): Promise<void> {
-  const coreOptions = { ...options, plugins: [...coreOnly, ...(options.plugins ?? [])] };
-  const [core, more] = await Promise.all([filesOf(coreOptions, CORE_ENTRY, root), filesOf(options, MORE_ENTRY, root)]);
+/** Builds both scripts into `outdir`. `base`: the extension's build options, without entry points. */
+export async function buildSplitWorker(base: esbuild.BuildOptions, root: string, outdir: string): Promise<void> {
+  const options = { ...base, plugins: [workerTwins(), ...(base.plugins ?? [])] };
+  const [core, more] = await Promise.all([filesOf(options, CORE_ENTRY, root), filesOf(options, MORE_ENTRY, root)]);
   const shared = [...more].filter((f) => core.has(f) && (hasModuleState(readFileSync(f, 'utf8')) || ALWAYS_SHARED.some((s) => f.endsWith(s)))).sort();
   const key = (f: string) => JSON.stringify(relative(root, f));
   // The module objects, handed over after the core's own code has run (its listeners are registered first).
@@ -70,7 +67,7 @@ export async function buildSplitWorker(options: esbuild.BuildOptions, coreOnly: 
   ].join('\n');
   await Promise.all([
     esbuild.build({
-      ...coreOptions,
+      ...options,
       stdin: { contents: handOver, resolveDir: root, sourcefile: 'background-entry.js', loader: 'js' },
       outfile: resolve(outdir, 'background.js'),
     }),
@@ -83,10 +80,17 @@ export async function buildSplitWorker(options: esbuild.BuildOptions, coreOnly: 
   ]);
 }
 
-/** `background.js` loads the on-need half from its own file (load-more.worker.ts), not as a module. */
-export const workerLoader = (): esbuild.Plugin => ({
-  name: 'worker-loader',
+/**
+ * In Chrome's worker scripts a module with a `<name>.worker.ts` twin beside it is that twin: the loader of
+ * the on-need half (load-more.worker.ts) and the gateway's way to her registry's parser (personal-key.worker.ts).
+ * Both scripts get the twins, so a twin with state is handed over like any other.
+ */
+export const workerTwins = (): esbuild.Plugin => ({
+  name: 'worker-twins',
   setup(build) {
-    build.onResolve({ filter: /^\.\/load-more$/ }, (args) => ({ path: resolve(args.resolveDir, 'load-more.worker.ts') }));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const twin = resolve(args.resolveDir, `${args.path}.worker.ts`);
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
   },
 });

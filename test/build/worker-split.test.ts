@@ -16,8 +16,10 @@ describe('Chrome’s worker in two scripts', () => {
 
   it('keeps out of the first script what a page visit never runs, which the second one has', () => {
     // Registry validation (her entries, updates), update signatures, the weekly summary's text, data import,
-    // the job labels (the card and popup say them), the rules of messages other than the page's own.
-    for (const text of ['is on a never-acceptable domain', 'Ed25519', 'reportNotifyTopForeign', 'ai-origin-export', 'diagrams and mind maps', 'data:delete']) {
+    // the job labels (the card and popup say them), the rules of messages other than the page's own, her
+    // registry's parser (its host pattern).
+    for (const text of ['is on a never-acceptable domain', 'Ed25519', 'reportNotifyTopForeign', 'ai-origin-export', 'diagrams and mind maps', 'data:delete',
+      '(?:\\.(?!-)[a-z0-9-]{1,63})+$']) {
       expect(more, text).toContain(text);
       expect(core, text).not.toContain(text);
     }
@@ -25,7 +27,7 @@ describe('Chrome’s worker in two scripts', () => {
   });
 
   it('runs each module with state once: the second script uses the first one’s registry, language and browser', () => {
-    for (const module of ['src/registry/registry.ts', 'src/shared/i18n.ts', 'src/shared/browser.ts']) {
+    for (const module of ['src/registry/registry.ts', 'src/shared/i18n.ts', 'src/shared/browser.ts', 'src/background/personal-key.worker.ts']) {
       expect(core).toContain(JSON.stringify(module));
       expect(more).toContain(`__aiOriginShared[${JSON.stringify(module)}]`);
     }
