@@ -20,7 +20,7 @@ import { armMaintenance } from './maintenance';
 import { pageHandlers } from './page-handlers';
 import { createRouter, type Sender } from './router';
 import { restoreNeeded } from './restore-needed';
-import { armWeeklyAlarm, unhandledWeek } from './weekly-schedule';
+import { armWeeklyAlarm, weekState } from './weekly-schedule';
 import { notificationWorker } from './worker-notifications';
 
 const deps = createDeps(browser.storage.local);
@@ -86,8 +86,7 @@ browser.permissions?.onRemoved?.addListener(permissionsChanged);
 armMaintenance();
 // The weekly summary: a week due since the last one handled runs the summary (catch-up); otherwise
 // only its alarm is re-armed (alarms can be lost on update).
-void storage.ready
-  .then(() => lookupsReady)
-  .then(() => unhandledWeek(deps))
-  .then((pending) => (pending ? loadMore().then((more) => more.weekly(deps).start()) : deps.settings.read().then((s) => armWeeklyAlarm(s, deps.now()))))
+void lookupsReady
+  .then(() => weekState(deps))
+  .then((week) => (week.handled ? armWeeklyAlarm(week.settings, deps.now()) : loadMore().then((more) => more.weekly(deps).start())))
   .catch(log('weekly summary'));

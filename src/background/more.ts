@@ -19,7 +19,8 @@ import { parsePersonal } from '../shared/personal';
 import { userRegistryFor } from './personal-handlers';
 import { registryUpdates, UPDATE_ALARM } from './registry-updates';
 import { repairStorage } from './storage-repair';
-import { WEEKLY_ALARM, weeklySummary } from './weekly-notification';
+import { weeklySummary } from './weekly-notification';
+import { WEEKLY_ALARM } from './weekly-schedule';
 
 const once = <T>(make: (deps: Deps) => T) => {
   const made = new WeakMap<Deps, T>();

@@ -11,7 +11,7 @@ import { readQuarantine } from './storage-repair';
 import { nearQuota } from './storage-space';
 import { labelsFor } from './tool-meta';
 import { recentWeeks } from './week-views';
-import { armWeeklyAlarm } from './weekly-notification';
+import { armWeeklyAlarm } from './weekly-schedule';
 
 export const REPORT_WEEKS = 12;
 

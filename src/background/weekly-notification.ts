@@ -12,11 +12,10 @@ import { addDays, daysFrom, summarizeWeek } from '../shared/week-summary';
 import type { Deps } from './deps';
 import { toolLabel, toolMeta } from './tool-meta';
 import { weeklyNotice, type WeeklyNotice } from './weekly-message';
-import { armWeeklyAlarm, unhandledWeek, WEEKLY_MARK_KEY } from './weekly-schedule';
+import { armWeeklyAlarm, weekState, WEEKLY_MARK_KEY } from './weekly-schedule';
 import { speakUserLanguage } from './settings-store';
 import { showNotification } from './worker-notifications';
 
-export { armWeeklyAlarm, WEEKLY_ALARM, WEEKLY_MARK_KEY } from './weekly-schedule';
 const NOTIFICATION_PREFIX = 'weekly-summary:';
 
 /**
@@ -38,14 +37,13 @@ const labels = {
 /** Shows last week's summary if a new week became due since the marker; returns what was shown. */
 export async function checkWeeklySummary(deps: Deps): Promise<WeeklyNotice | null> {
   const { storage, usage } = deps;
-  const pending = await unhandledWeek(deps);
-  if (!pending) return null;
-  const { due, mark, settings: current } = pending;
+  const { due, mark, handled, settings: current } = await weekState(deps);
+  if (handled) return null;
   await speakUserLanguage(current); // the notification is in her language
-  const handled = () => storage.write(async (tx) => tx.set(WEEKLY_MARK_KEY, due));
+  const markHandled = () => storage.write(async (tx) => tx.set(WEEKLY_MARK_KEY, due));
   // First start ever: nothing "missed" yet; the first summary comes at the next due moment.
   if (mark === undefined || !current.weeklyNotification) {
-    await handled();
+    await markHandled();
     return null;
   }
   const first = addDays(due, -14);
@@ -61,7 +59,7 @@ export async function checkWeeklySummary(deps: Deps): Promise<WeeklyNotice | nul
       message: notice.message,
     });
   }
-  await handled();
+  await markHandled();
   return notice;
 }
 

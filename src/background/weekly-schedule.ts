@@ -36,13 +36,14 @@ export async function armWeeklyAlarm(settings: Settings, now: number): Promise<v
 }
 
 /**
- * The week that became due since the stored marker (`due`, its first day), or null when it was handled.
+ * The latest week due (`due`, its first day) and whether the stored marker says it was handled.
  * `weeklyNotified` is the first day of the latest week handled; a marker in the future reads as none
  * (storage-keys.ts), so a hand-edited "9999-12-31" cannot switch the summary off for good.
  */
-export async function unhandledWeek({ storage, settings, now }: Pick<Deps, 'storage' | 'settings' | 'now'>): Promise<{ due: string; mark: string | undefined; settings: Settings } | null> {
+export async function weekState({ storage, settings, now }: Pick<Deps, 'storage' | 'settings' | 'now'>): Promise<{ due: string; mark: string | undefined; handled: boolean; settings: Settings }> {
   const current = await settings.read();
   const due = dueWeek(now(), current.weekStart, current.notifyTime);
-  const mark = await storage.read((r) => r.get(WEEKLY_MARK_KEY));
-  return typeof mark === 'string' && mark >= due ? null : { due, mark: typeof mark === 'string' ? mark : undefined, settings: current };
+  const stored = await storage.read((r) => r.get(WEEKLY_MARK_KEY));
+  const mark = typeof stored === 'string' ? stored : undefined;
+  return { due, mark, handled: mark !== undefined && mark >= due, settings: current };
 }

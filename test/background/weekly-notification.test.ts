@@ -1,6 +1,7 @@
 /** The start-of-week notification: its text, the alarm, catch-up after the browser was closed, the click. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkWeeklySummary, weeklySummary, WEEKLY_ALARM, WEEKLY_MARK_KEY } from '../../src/background/weekly-notification';
+import { checkWeeklySummary, weeklySummary } from '../../src/background/weekly-notification';
+import { WEEKLY_ALARM, WEEKLY_MARK_KEY } from '../../src/background/weekly-schedule';
 import { reportHandlers } from '../../src/background/report-handlers';
 import browser, { fake, fakeAlarms, fakeNotifications, fakeTabsCreated } from '../support/fake-browser';
 import { depsWith, MIN, noon, stored } from '../support/seed';
