@@ -4,6 +4,7 @@ import { cameByUpdate, findTool, registrySource, toolById } from '../registry/re
 import { alternativesFor } from '../registry/alternatives-in-use';
 import { isDomestic } from '../registry/types';
 import { toAlternativeView, toToolView } from '../shared/tool-view';
+import { activeTabUrl } from './active-tab';
 import type { Deps } from './deps';
 import { pageKind } from './page-kind';
 import { mineViewFor } from './personal-handlers';
@@ -14,12 +15,14 @@ import { recentWeeks } from './week-views';
 export function popupHandlers(deps: Deps): Pick<Handlers, 'popup:view' | 'popup:switch'> {
   const { usage, settings, switches, now } = deps;
   return {
-    async 'popup:view'({ url }) {
+    async 'popup:view'(request) {
+      const address = 'url' in request ? Promise.resolve(request.url) : activeTabUrl();
       // Independent reads side by side: each is a round trip to storage on the popup's critical path.
-      const [mine, current, weeksFor] = await Promise.all([mineViewFor(deps, url), settings.read(), recentWeeks(usage, now(), 2)]);
+      const [url, mine, current, weeksFor] = await Promise.all([
+        address, address.then((u) => mineViewFor(deps, u)), settings.read(), recentWeeks(usage, now(), 2)]);
       const [previous, thisWeek] = weeksFor(current.weekStart);
       const week = { current: thisWeek!, previous: previous! };
-      const base = { week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded, mine };
+      const base = { url, week, labels: labelsFor([thisWeek!, previous!]), paused: current.paused, excludedIds: current.excluded, mine };
       const tool = findTool(url);
       if (!tool) return { ...base, kind: pageKind(url), tool: null, alternatives: [], integrationsMatter: false, excluded: false };
       return {

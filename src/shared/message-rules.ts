@@ -26,8 +26,9 @@ export const validators: Rules = {
   'popup:view': {
     from: 'extension',
     check: (p) => {
-      if (!isObj(p) || !(p.url === null || isShortText(p.url))) return null;
-      return { url: p.url };
+      if (!isObj(p)) return null;
+      if (p.tab === 'active') return { tab: 'active' };
+      return p.url === null || isShortText(p.url) ? { url: p.url } : null;
     },
   },
   'popup:switch': {

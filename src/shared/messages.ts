@@ -32,8 +32,11 @@ export interface Protocol extends PersonalProtocol {
    * never holds back the others. `dropped` is filled in by the worker's check, never by the sender.
    */
   'activity:segments': { from: 'content'; request: { segments: SegmentReport[]; dropped?: string[] }; response: { acked: string[] } };
-  /** Everything the popup shows for one tab. */
-  'popup:view': { from: 'extension'; request: { url: string | null }; response: PopupView };
+  /**
+   * Everything the popup shows for one tab: the active tab of the focused window (looked up by the worker),
+   * or the tab at `url` (null: a tab whose address we may not see).
+   */
+  'popup:view': { from: 'extension'; request: { tab: 'active' } | { url: string | null }; response: PopupView };
   /** The user opened a Korean alternative from a foreign tool ("switch", counted locally). */
   'popup:switch': { from: 'extension'; request: { from: string; to: string }; response: { recorded: boolean } };
   /** Everything the report page shows. */

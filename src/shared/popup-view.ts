@@ -20,6 +20,8 @@ export type InputFlow = 'home' | 'abroad';
 export interface WeekPair { current: WeekSummary; previous: WeekSummary }
 
 export interface PopupView {
+  /** The address this view describes (null: no tab, or one whose address we may not see). */
+  url: string | null;
   /** 'tool': an AI tool we know; 'web': an ordinary site (or one we may not see); 'browser': chrome://, about:… */
   kind: PageKind;
   tool: ToolView | null;

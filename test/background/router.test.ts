@@ -102,6 +102,16 @@ describe('message router', () => {
     const { handlers, route } = setup();
     await route({ type: 'popup:view', payload: { url: null, tabId: 2, evil: true } }, fromPopup);
     expect(handlers['popup:view']).toHaveBeenCalledWith({ url: null }, expect.anything());
+    await route({ type: 'popup:view', payload: { tab: 'active', url: 'https://evil.example/' } }, fromPopup);
+    expect(handlers['popup:view']).toHaveBeenLastCalledWith({ tab: 'active' }, expect.anything());
+  });
+
+  it('refuses a popup:view that names neither the active tab nor an address', async () => {
+    const { handlers, route } = setup();
+    for (const payload of [{ tab: 'any' }, {}, { url: 42 }, { url: 'x'.repeat(5_000) }]) {
+      expect(await route({ type: 'popup:view', payload }, fromPopup)).toMatchObject({ ok: false });
+    }
+    expect(handlers['popup:view']).not.toHaveBeenCalled();
   });
 
   it('turns a failing handler into an error reply', async () => {

@@ -22,7 +22,7 @@ describe('popup states', () => {
     await click(button(root, '다시 시도'));
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
     // ONE message fills the whole popup, her own-registry controls included (no second request).
-    expect(fake.sent).toEqual([{ type: 'popup:view', payload: { url: 'https://chatgpt.com/' } }]);
+    expect(fake.sent).toEqual([{ type: 'popup:view', payload: { tab: 'active' } }]);
   });
 
   it('error after retry fails again: still the friendly message, no error text', async () => {

@@ -28,14 +28,17 @@ export const SEEDED: Record<string, DayBucket> = {
   '2026-11-17': { chatgpt: { activeMs: 30 * MIN, visits: 3 }, 'clova-x': { activeMs: 30 * MIN, visits: 3 } },
 };
 
-interface ViewOptions { kind?: PageKind; days?: Record<string, DayBucket>; paused?: boolean; excluded?: boolean; mine?: Partial<MineView> }
+interface ViewOptions { url?: string | null; kind?: PageKind; days?: Record<string, DayBucket>; paused?: boolean; excluded?: boolean; mine?: Partial<MineView> }
 
-export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = false, excluded = false, mine = {} }: ViewOptions = {}): PopupView {
+export function viewFor(toolId: string | null, { url, kind, days = SEEDED, paused = false, excluded = false, mine = {} }: ViewOptions = {}): PopupView {
   const tool = toolId ? toolById(toolId) : null;
   if (toolId && !tool) throw new Error(`no tool ${toolId} in the registry`);
   const current = summarizeWeek(days, THIS_WEEK, toolMeta);
   const previous = summarizeWeek(days, LAST_WEEK, toolMeta);
+  const host = tool ? tool.hosts[0]! : kind === 'browser' ? null : 'example.org';
   return {
+    // The address the worker looked up: the fake browser's active tab is https://chatgpt.com/ unless a test moves it.
+    url: url !== undefined ? url : host ? `https://${host}/` : null,
     kind: kind ?? (tool ? 'tool' : 'web'),
     tool: tool ? toToolView(tool) : null,
     alternatives: tool ? alternativesFor(tool).map((alt) => toAlternativeView(tool, alt)) : [],
@@ -47,7 +50,7 @@ export function viewFor(toolId: string | null, { kind, days = SEEDED, paused = f
     excludedIds: excluded && toolId ? [toolId] : [],
     // What the worker says about her own registry on this tab (a registry tool, or a site she may add).
     mine: {
-      host: tool ? tool.hosts[0]! : kind === 'browser' ? null : 'example.org',
+      host,
       registry: tool ? toToolView(tool) : null, notAi: false, entry: null, correction: null, granted: false, ...mine,
     },
   };
