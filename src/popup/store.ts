@@ -13,17 +13,23 @@ export type PopupState =
 /** Her forms: add this site, or correct this label (opened from the "⋯" menu, shown under the label). */
 export type Panel = 'add' | 'correct' | null;
 
-interface PopupStore { state: PopupState; panel: Panel; setPanel: (panel: Panel) => void; load: () => Promise<void> }
+interface PopupStore {
+  state: PopupState;
+  panel: Panel;
+  setPanel: (panel: Panel) => void;
+  /** Asks for the active tab's view (or takes one already asked for: the popup's first, first-requests.ts). */
+  load: (asked?: Promise<PopupView>) => Promise<void>;
+}
 
 export const popupStore = createStore<PopupStore>((set) => ({
   state: { status: 'loading' },
   panel: null,
   setPanel: (panel) => set({ panel }),
-  async load() {
+  async load(asked) {
     set({ state: { status: 'loading' }, panel: null });
     try {
       // The worker looks up the active tab itself, alongside its storage reads (issue 19: ~5 ms sooner).
-      const view = await send('popup:view', { tab: 'active' });
+      const view = await (asked ?? send('popup:view', { tab: 'active' }));
       set({ state: { status: 'ready', view } });
       // A task later: the first render runs in this task's microtasks, and the check must not delay it.
       setTimeout(() => void confirmTab(view));
