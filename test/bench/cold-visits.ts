@@ -43,12 +43,19 @@ export interface PeerRuns {
   heap: number[];
   /** Navigation → badge set (ours, probed visits) or the hello answered (do-nothing), ms. */
   badge: number[];
-  /** ours only: page main-thread CPU with the card minus without it, per round. */
+  /** ours only: page main-thread CPU with the card minus without it, CARD_PAIRS per round. */
   card: number[];
   nonAi: Visit[];
 }
 
 export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, PeerRuns> }
+
+/**
+ * Card and no-card visits per round. One pair's difference swings from −7 to +13 ms (a visit's page CPU
+ * varies by more than the card costs): 7 pairs gave medians of 4.2–9.6 ms for one build, 15 pairs of the
+ * same build 3.9 and 4.9 (session 7).
+ */
+const CARD_PAIRS = 3;
 
 /** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
 async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
@@ -90,7 +97,7 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
           const probed = await peer.visit(aiUrl, AI_HOST, { badge: true, trace: false });
           if (probed.badgeMs !== null) r.badge.push(probed.badgeMs);
         }
-        if (peer.kind === 'ours') r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
+        if (peer.kind === 'ours') for (let k = 0; k < CARD_PAIRS; k++) r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
         await peer.stopWorker();
         r.nonAi.push(await peer.visit(sites.url(PLAIN_HOST, '/'), PLAIN_HOST, { settleMs: 300, ai: false, trace: false }));
         r.nonAi.push(await peer.visit(sites.url(SHARED_HOST, '/home'), SHARED_HOST, { settleMs: 300, ai: false, trace: false }));

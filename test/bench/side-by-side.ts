@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { coldVisits } from './cold-visits';
-import { popupTimes } from './popup-ready';
+import { popupOverBlank } from './popup-ready';
 import { registryHeapBytes } from './registry-heap';
 import { median } from './median';
 
@@ -48,13 +48,18 @@ export async function sideBySide(ourDir: string, rounds: number, heavyYearBytes:
     rows.push({ figure: 'non-AI pages: DOM changed', ours: `${changed}/${ours.nonAi.length}`, peer: '(no extension as reference)', ratio: '–', target: '0', met: changed === 0 });
   }
   // The popup is being reworked by others: a popup that does not render is reported, not fatal.
-  const popup = await popupTimes().catch((e: Error) => {
+  const popup = await popupOverBlank().catch((e: Error) => {
     rows.push({ figure: 'popup: content rendered minus blank page', ours: `failed: ${e.message.split('\n')[0]}`, peer: '–', ratio: '–', target: '≤ 15 ms', met: false });
     return null;
   });
   if (popup) {
-    const over = median(popup.ready) - median(popup.blank);
-    rows.push({ figure: 'popup: content rendered minus blank page', ours: ms(over), peer: `blank page ${ms(median(popup.blank))}`, ratio: ratio(median(popup.ready), median(popup.blank)), target: '≤ 15 ms', met: over <= 15 });
+    const overs = popup.map((b) => b.ready - b.blank);
+    const over = median(overs);
+    const blank = median(popup.map((b) => b.blank));
+    rows.push({
+      figure: `popup: content rendered minus blank page (median of ${popup.length} browsers)`, ours: ms(over),
+      peer: `blank page ${ms(blank)}; each browser ${overs.map((x) => x.toFixed(1)).join(', ')} ms`, ratio: ratio(blank + over, blank), target: '≤ 15 ms', met: over <= 15,
+    });
   }
   const content = gz(join(ourDir, 'content.js'));
   rows.push({ figure: 'content script', ours: `${(content / 1024).toFixed(1)} KB gz`, peer: '–', ratio: '–', target: '≤ 6 KB gz', met: content <= 6 * 1024 });
