@@ -19,6 +19,7 @@ import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
 import { allowUpdateOrigin, readUpdateConfig } from './src/build/update-config';
+import { allowInlineStyles, withInlineStyle } from './src/build/inline-styles';
 import { loadRegistry } from './src/registry/load';
 import { buildToolPaths } from './src/registry/tool-paths';
 import { buildSplitWorker, CORE_ENTRY } from './src/build/worker-split';
@@ -27,7 +28,7 @@ const root = import.meta.dirname;
 const args = new Set(process.argv.slice(2));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, unknown>;
-/** Extension pages: src/<page>/index.html + <page>.css + main.tsx → <page>.html/.css/.js */
+/** Extension pages: src/<page>/index.html + <page>.css + main.tsx → <page>.html (its stylesheet inside) and <page>.js */
 const PAGES = ['popup', 'report', 'welcome'] as const;
 const TARGETS: Record<Target, string> = { chrome: 'chrome116', firefox: 'firefox142' };
 const outRoot = resolve(root, [...args].find((a) => a.startsWith('--out-dir='))?.slice('--out-dir='.length) || 'dist');
@@ -112,15 +113,15 @@ function staticFiles(target: Target, outdir: string): esbuild.Plugin {
         mkdirSync(outdir, { recursive: true });
       });
       build.onEnd(() => {
-        const manifest = allowUpdateOrigin(
-          buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools), updates.origin);
-        writeFileSync(resolve(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        // Each page gets one stylesheet, the shared ui.css first: every file an extension page loads is a
-        // request through the browser process on the way to its first render (measured: issue 19).
+        // Each page gets one stylesheet, the shared ui.css first, inside its HTML (inline-styles.ts).
         const shared = readFileSync(resolve(root, 'src/ui/ui.css'), 'utf8');
-        for (const page of PAGES) {
-          cpSync(resolve(root, `src/${page}/index.html`), resolve(outdir, `${page}.html`));
-          writeFileSync(resolve(outdir, `${page}.css`), `${shared}\n${readFileSync(resolve(root, `src/${page}/${page}.css`), 'utf8')}`);
+        const styles = PAGES.map((page) => `${shared}\n${readFileSync(resolve(root, `src/${page}/${page}.css`), 'utf8')}`);
+        const manifest = allowInlineStyles(allowUpdateOrigin(
+          buildManifest(readJson('manifest/base.json'), readJson(`manifest/${target}.json`), pkg.version, tools), updates.origin), styles);
+        writeFileSync(resolve(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+        for (const [i, page] of PAGES.entries()) {
+          const html = readFileSync(resolve(root, `src/${page}/index.html`), 'utf8');
+          writeFileSync(resolve(outdir, `${page}.html`), withInlineStyle(html, `${page}.css`, styles[i]!));
         }
         cpSync(resolve(root, 'icons'), resolve(outdir, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
         copyFlags(outdir);

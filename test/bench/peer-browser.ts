@@ -37,6 +37,8 @@ export interface VisitOptions {
 
 export interface PeerBrowser {
   kind: PeerKind;
+  /** The browser's own DevTools connection (pages are not attached unless a caller attaches them). */
+  cdp: Cdp;
   visit(url: string, host: string, options?: VisitOptions): Promise<Visit>;
   stopWorker(): Promise<void>;
   /** Used heap of the running worker after a full GC (bytes). */
@@ -193,5 +195,5 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-  return { kind, visit, stopWorker, workerHeap, workerHeapSnapshot, inWorker, close: () => cdp.close() };
+  return { kind, cdp, visit, stopWorker, workerHeap, workerHeapSnapshot, inWorker, close: () => cdp.close() };
 }

@@ -1,61 +1,70 @@
 /**
- * Time from opening popup.html to the tool card and the week tally being in the DOM, in the real
- * Chromium (median of RUNS), beside a blank extension page opened the same way (icons/icon-16.png, a
- * static resource with no script) as the floor. Both are opened by the worker in a background tab next
- * to an active chatgpt.com tab, so the popup answers for that tool, and timed from the navigation's
- * own time origin (an init script stamps the moment both parts exist).
+ * Time from opening popup.html to its content (the tool card and the week tally) being in the DOM, in the
+ * real Chromium (median of RUNS opens), beside a blank extension page opened the same way
+ * (icons/icon-16.png, a static resource with no script) as the floor. Both are opened by the worker in a
+ * background tab next to an active chatgpt.com tab, so the popup answers for that tool, and timed from the
+ * navigation's own time origin: the popup's user-timing mark once its first render showed content
+ * (POPUP_CONTENT_MARK), the blank page's load end.
+ *
+ * Nothing watches the pages while they open: the browser is driven over a bare DevTools pipe (as the
+ * side-by-side bench is), and each page is attached only afterwards to read its times. Under Playwright
+ * every new page is paused until its init scripts are in, and the popup's document spent ~4 ms more than
+ * the image's in the harness's own ready-state and DOMContentLoaded work (traced, session 7).
  */
-import type { Page } from 'playwright-core';
-import { chromiumOrSkip, launchExtension, type Harness } from '../e2e/support/extension';
+import { findChromium } from '../../src/build/launch';
+import { POPUP_CONTENT_MARK } from '../../src/popup/content-mark';
+import { startFakeSites } from '../e2e/support/fake-sites';
 import { median } from './median';
+import { launchPeer, type PeerBrowser } from './peer-browser';
 
 // 15 opens: the blank page alone swings ±5 ms between opens, and the figure is a difference of two medians.
 const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
 const MIN = 60_000;
+const TOOL_HOST = 'chatgpt.com';
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const summary = (xs: number[]) => `median ${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}, n=${xs.length})`;
 
-declare global { interface Window { __popupReadyAt?: number } }
+interface TargetInfo { targetId: string; type: string; url: string }
 
-/**
- * Runs in every page before its scripts: stamps when the card and a tally row are both in the DOM.
- * A string, not a function: tsx adds `__name()` helpers to functions, which do not exist in the page.
- */
-const STAMP_READY = `
-  new MutationObserver(() => {
-    if (window.__popupReadyAt === undefined && document.querySelector('.card') && document.querySelector('.tally .share-parts')) {
-      window.__popupReadyAt = performance.now();
+/** Opens `path` of the extension in a background tab (from the worker); returns what `read` finds there once it is non-null. */
+async function openAndRead<T>(peer: PeerBrowser, url: string, read: string): Promise<T> {
+  await peer.inWorker(`chrome.tabs.create({ url: ${JSON.stringify(url)}, active: false }).then(() => undefined)`);
+  const deadline = Date.now() + 15_000;
+  let target: TargetInfo | undefined;
+  while (!target) {
+    if (Date.now() > deadline) throw new Error(`${url} did not open`);
+    await new Promise((r) => setTimeout(r, 50));
+    const { targetInfos } = await peer.cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+    target = targetInfos.find((t) => t.type === 'page' && t.url === url);
+  }
+  const { sessionId } = await peer.cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true });
+  try {
+    for (;;) {
+      const { result } = await peer.cdp.send<{ result: { value: T | null } }>('Runtime.evaluate', { expression: read, returnByValue: true }, sessionId);
+      if (result.value !== null && result.value !== undefined) return result.value;
+      if (Date.now() > deadline) throw new Error(`${url}: nothing to read`);
+      await new Promise((r) => setTimeout(r, 50));
     }
-  }).observe(document, { childList: true, subtree: true });
-`;
-
-/** Opens `path` of the extension in a background tab (from the worker) and returns the new page. */
-async function openInBackground(h: Harness, path: string): Promise<Page> {
-  const url = `chrome-extension://${h.extensionId}/${path}`;
-  const opened = h.ctx.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 15_000 });
-  const sw = await h.worker();
-  await sw.evaluate((u) => chrome.tabs.create({ url: u, active: false }).then(() => undefined), url);
-  const page = await opened;
-  await page.waitForURL(url);
-  return page;
+  } finally {
+    await peer.cdp.send('Target.closeTarget', { targetId: target.targetId });
+  }
 }
 
-async function loadEnd(page: Page): Promise<number> {
-  await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd);
-  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-}
-
-/** `first`: the first open after the page visit (the worker has not read registry.json yet; caches cold). */
-export interface PopupTimes { blank: number[]; load: number[]; ready: number[]; first: number }
+const LOAD_END = `(() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.loadEventEnd ? n.loadEventEnd : null; })()`;
+// The mark, and what the popup shows: it must be the active tab's tool, with its card and tally.
+const CONTENT = `(() => {
+  const m = performance.getEntriesByName(${JSON.stringify(POPUP_CONTENT_MARK)})[0];
+  if (!m) return null;
+  return { at: m.startTime, tool: document.querySelector('#tool-name')?.textContent ?? '', tally: Boolean(document.querySelector('.tally .share-parts')) };
+})()`;
 
 export async function popupReady(): Promise<[string, string][]> {
   const t = await popupTimes();
   if (!t) return [['popup ready time', 'skipped: no Chromium']];
   return [
     ['blank page (icon-16.png), load end', summary(t.blank)],
-    ['popup.html, load end', summary(t.load)],
-    ['popup.html, card + tally rendered', summary(t.ready)],
+    ['popup.html, content rendered', summary(t.ready)],
     ['popup ready minus blank page', ms(median(t.ready) - median(t.blank))],
     // Against the median blank page: the first blank page of a fresh browser is itself slow.
     ['first open after a page visit, minus blank page', `${ms(t.first - median(t.blank))} (reads registry.json; one sample)`],
@@ -79,47 +88,43 @@ export async function popupOverBlank(extensionDir?: string): Promise<{ ready: nu
   return each;
 }
 
+/** `first`: the first open after the page visit (the worker has not read registry.json yet; caches cold). */
+export interface PopupTimes { blank: number[]; ready: number[]; first: number }
+
 /** `extensionDir`: another build than dist/chrome (a before/after comparison, e.g. test/bench/popup-ab.ts). */
-export async function popupTimes(extensionDir?: string): Promise<PopupTimes | null> {
-  if (!chromiumOrSkip()) return null;
-  const h = await launchExtension(['chatgpt.com'], extensionDir ? { extensionDir } : {});
+export async function popupTimes(extensionDir = 'dist/chrome'): Promise<PopupTimes | null> {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  const sites = await startFakeSites([TOOL_HOST]);
+  const peer = await launchPeer('ours', extensionDir, { executablePath, hostRules: `MAP ${TOOL_HOST} 127.0.0.1, MAP * ~NOTFOUND` });
   try {
-    await h.ctx.addInitScript({ content: STAMP_READY });
-    const sw = await h.worker();
     // A week with data, so the tally renders its rows (not the first-run welcome).
-    await sw.evaluate(async (min) => {
+    await peer.inWorker(`(async () => {
       const d = new Date();
-      const key = `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      await chrome.storage.local.set({ schemaVersion: 1, [key]: { chatgpt: { activeMs: 40 * min, visits: 4 }, 'clova-x': { activeMs: 20 * min, visits: 2 } } });
-    }, MIN);
-    const tool = await h.ctx.newPage();
-    await tool.goto(h.sites.url('chatgpt.com'));
-    await tool.bringToFront();
+      const key = 'day:' + d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+      await chrome.storage.local.set({ schemaVersion: 1, [key]: { chatgpt: { activeMs: ${40 * MIN}, visits: 4 }, 'clova-x': { activeMs: ${20 * MIN}, visits: 2 } } });
+    })()`);
+    const id = await peer.inWorker<string>('chrome.runtime.id');
+    // The tool's tab, in front: the popup belongs to it.
+    await peer.cdp.send('Target.createTarget', { url: sites.url(TOOL_HOST) });
 
     const blank: number[] = [];
-    const popupLoad: number[] = [];
     const ready: number[] = [];
     let first = NaN;
     for (let i = 0; i <= RUNS; i++) {
-      const icon = await openInBackground(h, 'icons/icon-16.png');
-      const iconMs = await loadEnd(icon);
-      await icon.close();
-      const popup = await openInBackground(h, 'popup.html');
-      const readyMs = await (await popup.waitForFunction(() => window.__popupReadyAt)).jsonValue();
-      const heading = await popup.locator('#tool-name').innerText();
-      if (heading !== '챗GPT') throw new Error(`popup showed "${heading}", not the chatgpt.com tab's tool`);
-      const loadMs = await loadEnd(popup);
-      await popup.close();
+      const blankMs = await openAndRead<number>(peer, `chrome-extension://${id}/icons/icon-16.png`, LOAD_END);
+      const shown = await openAndRead<{ at: number; tool: string; tally: boolean }>(peer, `chrome-extension://${id}/popup.html`, CONTENT);
+      if (shown.tool !== '챗GPT' || !shown.tally) throw new Error(`popup showed "${shown.tool}"${shown.tally ? '' : ' without its tally'}, not the chatgpt.com tab's tool`);
       if (i === 0) {
-        first = readyMs as number; // warm-up: first use of the worker's full registry and caches
+        first = shown.at; // warm-up: first use of the worker's full registry and caches
         continue;
       }
-      blank.push(iconMs);
-      popupLoad.push(loadMs);
-      ready.push(readyMs as number);
+      blank.push(blankMs);
+      ready.push(shown.at);
     }
-    return { blank, load: popupLoad, ready, first };
+    return { blank, ready, first };
   } finally {
-    await h.close();
+    await peer.close();
+    await sites.close();
   }
 }

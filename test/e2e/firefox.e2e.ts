@@ -82,8 +82,15 @@ run('Firefox', () => {
     await openToolbarPopup(ext, '.tally');
     const shown = await ext.evaluate(() => {
       const doc = (globalThis as unknown as { browser: Api }).browser.extension.getViews({ type: 'popup' })[0]!.document;
-      return { title: doc.querySelector('h1')?.textContent, text: (doc.querySelector('main') as HTMLElement).innerText };
+      const flag = doc.querySelector('.origin-line .flag')!.getBoundingClientRect();
+      const win = doc.defaultView!;
+      return {
+        title: doc.querySelector('h1')?.textContent, text: (doc.querySelector('main') as HTMLElement).innerText,
+        // The stylesheet inside the page holds in Firefox too (allowed by its hash): the foreign colour, the flag's box.
+        style: [win.getComputedStyle(doc.querySelector('.origin-country')!).color, flag.width, flag.height],
+      };
     });
+    expect(shown.style).toEqual(['rgb(179, 63, 0)', 30, 20]);
     expect(shown.title).toBe('챗GPT');
     expect(shown.text).toContain('미국');
     expect(shown.text).toContain('이번 주 AI 사용');

@@ -93,6 +93,11 @@ run('toolbar popup in Chromium', () => {
     // The label leads with the country, in the foreign colour.
     expect(text).toMatch(/^미국\s+해외/);
     expect(await popup.locator('.origin-country').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(179, 63, 0)');
+    // Its flag: a 30 × 20 box drawing the bundled US flag (the stylesheet inside the page and the flag's own style both hold).
+    expect(await popup.locator('.origin-line .flag').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return [r.width, r.height, getComputedStyle(e).backgroundImage.endsWith('/flags/US.svg")')];
+    })).toEqual([30, 20, true]);
     expect(text).toContain(vendorLabel(tool('chatgpt').vendor, 'ko')); // the maker as Korean readers know it
     expect(text).toContain('AI 모델');
     const facts = tool('chatgpt');

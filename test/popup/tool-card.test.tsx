@@ -5,6 +5,7 @@ import allTools from '../support/registry-data';
 import { countryName } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import { cleanup, factsOf, renderView, textOf, viewFor } from './popup-fixtures';
+import { flagFile } from '../support/flag-file';
 
 afterEach(cleanup);
 /** A foreign entry whose confidence is medium (which one changes as the registry is re-sourced). */
@@ -16,7 +17,7 @@ describe('popup tool card', () => {
     view.tool = { ...view.tool!, vendor: 'OpenAI', parent: undefined, legalCountry: undefined, models: [{ name: 'GPT', vendor: 'OpenAI', country: 'US' }] };
     const root = renderView(view);
     expect(textOf(root.querySelector('.origin-line')!)).toBe('미국해외');
-    expect(root.querySelector('.origin-line img.flag')!.getAttribute('src')).toBe('flags/US.svg');
+    expect(flagFile(root.querySelector('.origin-line .flag'))).toBe('flags/US.svg');
     expect(root.querySelector('.origin-line')!.compareDocumentPosition(root.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
     // The vendor's own model is "자체 모델", not "OpenAI GPT" repeating the maker.

@@ -4,12 +4,13 @@ import { duration } from '../../src/popup/format';
 import { flag } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import { cleanup, MIN, renderView, textOf, viewFor } from './popup-fixtures';
+import { flagFile } from '../support/flag-file';
 
 afterEach(cleanup);
 
 /** Each row's text, its bundled SVG flag written as the flag emoji so expectations read naturally. */
 const rows = (root: Element, selector: string) => [...root.querySelectorAll(`${selector} li`)].map((li) => {
-  const code = li.querySelector('img.flag')?.getAttribute('src')?.match(/^flags\/([A-Z]{2})\.svg$/)?.[1];
+  const code = flagFile(li.querySelector('.flag'))?.match(/^flags\/([A-Z]{2})\.svg$/)?.[1];
   return `${code ? `${flag(code)} ` : ''}${textOf(li)}`;
 });
 const legend = (root: Element) => [...root.querySelectorAll('.share-legend li')].map(textOf);

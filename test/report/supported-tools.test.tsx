@@ -7,6 +7,7 @@ import { matchesTool, SupportedTools } from '../../src/report/components/support
 import type { ListedTool } from '../../src/shared/personal-messages';
 import { fake } from '../support/fake-browser';
 import { depsWith, noon } from '../support/seed';
+import { flagFile } from '../support/flag-file';
 
 const PERSONAL = {
   entries: [{ id: 'mine-unlisted-ai-test', host: 'unlisted-ai.test', name: '언리스티드', vendor: '(주)언리스티드', country: 'KR', category: 'chat', jobs: ['chat-assistant'], models: [], evidence: [], url: 'https://unlisted-ai.test/', added: '2026-11-20' }],
@@ -69,7 +70,7 @@ describe('supported tools on the report', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     search('unlisted');
-    expect(root.querySelector('[data-id="mine-unlisted-ai-test"] img.flag')?.getAttribute('src')).toBe('flags/KR.svg');
+    expect(flagFile(root.querySelector('[data-id="mine-unlisted-ai-test"] .flag'))).toBe('flags/KR.svg');
     expect(text(root.querySelector('[data-id="mine-unlisted-ai-test"]'))).toBe('언리스티드 내가 추가함 한국 · 국산 · (주)언리스티드 unlisted-ai.test');
     search('chatgpt.com');
     expect(text(root.querySelector('[data-id="chatgpt"]'))).toMatch(/^챗GPT ChatGPT 내가 고친 정보 미국 · 해외 · OpenAI OpCo, LLC .*chatgpt\.com/);
