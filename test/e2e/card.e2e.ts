@@ -120,6 +120,21 @@ run('on-page origin card in Chromium', () => {
     await tab.close();
   });
 
+  /** The card's SVG flag as DevTools sees it (it reads closed shadow roots; the page cannot). */
+  async function cardFlag(tab: Page): Promise<{ viewBox: string; fills: string[]; elements: number } | null> {
+    const cdp = await h.ctx.newCDPSession(tab);
+    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    await cdp.detach();
+    const all = (n: Node): Node[] => [n, ...[...(n.children ?? []), ...(n.shadowRoots ?? [])].flatMap(all)];
+    const attr = (n: Node, name: string) => { const a = n.attributes ?? []; const i = a.indexOf(name); return i >= 0 && i % 2 === 0 ? a[i + 1]! : null; };
+    const host = all(root).find((n) => n.nodeName === 'AI-ORIGIN-CARD');
+    const svg = host && all(host).find((n) => n.nodeName === 'svg' && attr(n, 'class') === 'flag-svg');
+    if (!svg) return null;
+    const parts = all(svg);
+    return { viewBox: attr(svg, 'viewBox') ?? '', fills: parts.map((n) => attr(n, 'fill')).filter((f): f is string => f !== null), elements: parts.length };
+  }
+
   // The card's shadow root is closed, so tests reach its buttons the way a keyboard user does:
   // from the page's last field, Tab goes × → each alternative → "대안 보기" → "⋯" (→ the menu once open).
   const cardAlternatives = (id: string) => Math.min(3, rankAlternatives(tools.find((t) => t.id === id)!, tools).length);
@@ -148,6 +163,10 @@ run('on-page origin card in Chromium', () => {
     const n = cardAlternatives('midjourney');
     expect(n).toBeGreaterThan(0);
     const before = (await tab.locator('ai-origin-card').boundingBox())!;
+    // The US flag is drawn from our bundled file: stripes and stars, not the emoji (letter pairs on Windows).
+    const flag = await cardFlag(tab);
+    expect(flag).toMatchObject({ viewBox: '0 0 513 342', fills: expect.arrayContaining(['#D80027', '#2E52B2']) });
+    expect(flag!.elements).toBeGreaterThan(4);
     await tab.focus('#prompt');
     await press(tab, 'Tab', 2 + n); // "대안 보기"
     await press(tab, 'Enter');
