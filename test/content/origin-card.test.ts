@@ -120,12 +120,25 @@ describe('on-page origin card', () => {
     expect(report).not.toHaveBeenCalledWith('shown');
   });
 
-  it('draws the bundled SVG flag, and refuses markup that is not a plain SVG', () => {
+  it('draws the bundled SVG flag, and refuses markup that is not a lone plain SVG', () => {
     const roots = capture();
-    showOriginCard({ ...content, flagSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2"><path fill="#fff" d="M0 0h3v2H0z"/></svg>' }, () => undefined);
-    expect(roots[0]!.querySelector('svg.flag-svg')).not.toBeNull();
-    showOriginCard({ ...content, flagSvg: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, () => undefined);
-    expect(roots[1]!.querySelector('svg')).toBeNull();
-    expect(roots[1]!.querySelector('.flag')!.textContent).toBe('🇺🇸');
+    const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 2">${inner}</svg>`;
+    showOriginCard({ ...content, flagSvg: svg('<path fill="#fff" d="M0 0h3v2H0z"/>') }, () => undefined);
+    const drawn = roots[0]!.querySelector('.flag-box > svg')!;
+    expect(drawn.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(drawn.querySelector('path')!.getAttribute('d')).toBe('M0 0h3v2H0z');
+    const refused = [
+      svg('<script>alert(1)</script>'),
+      svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'),
+      svg('<a href="javascript:alert(1)"><path d="M0 0"/></a>'),
+      `${svg('')}<img xmlns="http://www.w3.org/1999/xhtml" src="x"/>`,
+      '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0">', // not well-formed
+      '</div><div xmlns="http://www.w3.org/1999/xhtml">',
+    ];
+    for (const [i, flagSvg] of refused.entries()) {
+      showOriginCard({ ...content, flagSvg }, () => undefined);
+      expect(roots[i + 1]!.querySelector('svg, script, img, foreignObject'), flagSvg).toBeNull();
+      expect(roots[i + 1]!.querySelector('.flag')!.textContent).toBe('🇺🇸');
+    }
   });
 });

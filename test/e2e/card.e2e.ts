@@ -129,7 +129,8 @@ run('on-page origin card in Chromium', () => {
     const all = (n: Node): Node[] => [n, ...[...(n.children ?? []), ...(n.shadowRoots ?? [])].flatMap(all)];
     const attr = (n: Node, name: string) => { const a = n.attributes ?? []; const i = a.indexOf(name); return i >= 0 && i % 2 === 0 ? a[i + 1]! : null; };
     const host = all(root).find((n) => n.nodeName === 'AI-ORIGIN-CARD');
-    const svg = host && all(host).find((n) => n.nodeName === 'svg' && attr(n, 'class') === 'flag-svg');
+    const box = host && all(host).find((n) => attr(n, 'class') === 'flag-box');
+    const svg = box?.children?.find((n) => n.nodeName === 'svg');
     if (!svg) return null;
     const parts = all(svg);
     return { viewBox: attr(svg, 'viewBox') ?? '', fills: parts.map((n) => attr(n, 'fill')).filter((f): f is string => f !== null), elements: parts.length };
