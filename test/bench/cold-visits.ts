@@ -53,9 +53,10 @@ export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, Peer
 /**
  * Card and no-card visits per round. One pair's difference swings from −7 to +13 ms (a visit's page CPU
  * varies by more than the card costs): 7 pairs gave medians of 4.2–9.6 ms for one build, 15 pairs of the
- * same build 3.9 and 4.9 (session 7).
+ * same build 3.9 and 4.9, 21 pairs 4.7 and 5.3 (session 7); 35 pairs (5 a round) narrow that further for
+ * ~40 s more of bench.
  */
-const CARD_PAIRS = 3;
+const CARD_PAIRS = 5;
 
 /** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
 async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
