@@ -34,7 +34,7 @@ const BOOTING_APP = `<script>(() => {
   document.addEventListener('DOMContentLoaded', () => setTimeout(chunk, 0));
 })();</script>`;
 
-const page = (host: string, path: string) =>
+export const page = (host: string, path: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${host}${path}</title></head><body><h1>${host}</h1>` +
   `<textarea id="prompt"></textarea><div id="app"></div>${host === AI_HOST && path === '/' ? BOOTING_APP : ''}</body></html>`;
 
@@ -59,7 +59,7 @@ export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, Peer
 const CARD_PAIRS = 5;
 
 /** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
-async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
+export async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
   await peer.inWorker(`chrome.storage.local.remove('cardState')`);
   const withCard = await peer.visit(url, AI_HOST);
   // The page reports the card 'shown' once it was visible; the next visit of the day has none.
