@@ -71,6 +71,28 @@ export async function cardCost(peer: PeerBrowser, url: string): Promise<number> 
   return withCard.pageCpuMs - without.pageCpuMs;
 }
 
+/** Grok lives under x.com/i/grok: a page of x.com goes there without a load, as a single-page app does. */
+const IN_PAGE_TOOL = { id: 'grok', path: '/i/grok' };
+
+/**
+ * The card in a page that has already loaded: x.com/home → /i/grok by `pushState` and a real pointer move
+ * (how the content script notices a single-page navigation), traced from just before the navigation to
+ * 1.5 s after. With the card due, minus the same with it shown already today: the card's own work, from
+ * the worker's answer to 'shown', without a page load's swings around it.
+ */
+export async function cardCostInPage(peer: PeerBrowser, homeUrl: string): Promise<number> {
+  const shown = () => peer.inWorker<boolean>(`chrome.storage.local.get('cardState').then((s) => Boolean(s.cardState?.${IN_PAGE_TOOL.id}?.lastShown))`);
+  const navigate = async (session: string) => {
+    await peer.cdp.send('Runtime.evaluate', { expression: `history.pushState(null, '', ${JSON.stringify(IN_PAGE_TOOL.path)})` }, session);
+    await peer.cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 40, y: 40 }, session);
+  };
+  await peer.inWorker(`chrome.storage.local.remove('cardState')`);
+  const withCard = await peer.traceInPage(homeUrl, navigate, 1500);
+  if (!(await shown())) throw new Error(`no card was shown on ${IN_PAGE_TOOL.path}`);
+  const without = await peer.traceInPage(homeUrl, navigate, 1500);
+  return withCard - without;
+}
+
 export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVisitResults | null> {
   const executablePath = findChromium();
   if (!executablePath) return null;

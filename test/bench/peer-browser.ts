@@ -4,7 +4,7 @@
  * badge and read its heap) and stops the worker on purpose, as Chrome does when it is idle.
  */
 import { launchPipe, type Cdp, type CdpEvent } from './cdp-pipe';
-import { visitTrace, type TraceEvent, type VisitTrace } from './trace-stats';
+import { markedThreadCpu, visitTrace, type TraceEvent, type VisitTrace } from './trace-stats';
 
 export type PeerKind = 'ours' | 'noop' | 'none';
 
@@ -45,6 +45,12 @@ export interface PeerBrowser {
   workerHeap(): Promise<number>;
   /** A heap snapshot of the running worker after a full GC, as DevTools' JSON (worker-heap.ts reads it). */
   workerHeapSnapshot(): Promise<string>;
+  /**
+   * Opens `url` in a fresh tab untraced and lets it load and settle, then traces only `act` (given the
+   * tab's DevTools session) and `settleMs` after it: the page's main-thread CPU in that window, without the
+   * load's own swings (a visit's page CPU varies by more than the card costs).
+   */
+  traceInPage(url: string, act: (session: string) => Promise<void>, settleMs: number): Promise<number>;
   /** Evaluates in the running worker (wakes nothing: the worker must be running). */
   inWorker<T>(expression: string): Promise<T>;
   close(): Promise<void>;
@@ -157,6 +163,32 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     };
   }
 
+  async function traceInPage(url: string, act: (session: string) => Promise<void>, settleMs: number): Promise<number> {
+    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    await cdp.send('Page.enable', {}, sessionId);
+    const loaded = cdp.waitFor((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId, `load of ${url}`);
+    await cdp.send('Page.navigate', { url }, sessionId);
+    await loaded;
+    await new Promise((r) => setTimeout(r, 500));
+    const events: TraceEvent[] = [];
+    const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+    // Marks the page's main thread in the trace (found by this stamp, not by a parse).
+    const mark = `bench-${targetId}`;
+    await cdp.send('Runtime.evaluate', { expression: `console.timeStamp(${JSON.stringify(mark)})` }, sessionId);
+    await act(sessionId);
+    await new Promise((r) => setTimeout(r, settleMs));
+    const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
+    await cdp.send('Tracing.end');
+    await complete;
+    off();
+    await cdp.send('Target.closeTarget', { targetId });
+    const cpu = markedThreadCpu(events, mark);
+    if (cpu === null) throw new Error(`the page's mark is not in the trace of ${url}`);
+    return cpu;
+  }
+
   const inWorker = async <T>(expression: string): Promise<T> => {
     if (!workerSession) throw new Error('no worker running');
     const { result } = await cdp.send<{ result: { value: T } }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, workerSession);
@@ -195,5 +227,5 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-  return { kind, cdp, visit, stopWorker, workerHeap, workerHeapSnapshot, inWorker, close: () => cdp.close() };
+  return { kind, cdp, visit, traceInPage, stopWorker, workerHeap, workerHeapSnapshot, inWorker, close: () => cdp.close() };
 }

@@ -19,6 +19,21 @@ export interface VisitTrace {
 const LONG_TASK_MS = 50;
 const isTask = (e: TraceEvent) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
 
+/** Top-level tasks in time order, only outermost ones: a nested message loop runs tasks inside another. */
+function outermostTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const endOf = new Map<string, number>();
+  const out: TraceEvent[] = [];
+  for (const e of [...events].filter(isTask).sort((a, b) => a.ts - b.ts)) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (endOf.get(thread) ?? -Infinity)) continue;
+    endOf.set(thread, e.ts + (e.dur ?? 0));
+    out.push(e);
+  }
+  return out;
+}
+
+const cpuOf = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+
 export function visitTrace(events: readonly TraceEvent[], host: string): VisitTrace {
   const threadNames = new Map<string, string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, String(e.args?.name));
@@ -28,13 +43,9 @@ export function visitTrace(events: readonly TraceEvent[], host: string): VisitTr
   let workerCpuMs = 0;
   let pageCpuMs = 0;
   let longTasks = 0;
-  // Only outermost tasks: a nested message loop runs tasks inside another one.
-  const endOf = new Map<string, number>();
-  for (const e of [...events].filter(isTask).sort((a, b) => a.ts - b.ts)) {
+  for (const e of outermostTasks(events)) {
     const thread = `${e.pid}:${e.tid}`;
-    if (e.ts < (endOf.get(thread) ?? -Infinity)) continue;
-    endOf.set(thread, e.ts + (e.dur ?? 0));
-    const cpu = (e.tdur ?? e.dur ?? 0) / 1000;
+    const cpu = cpuOf(e);
     if (threadNames.get(thread) === 'ServiceWorker thread') workerCpuMs += cpu;
     if (thread === pageThread) {
       pageCpuMs += cpu;
@@ -42,4 +53,14 @@ export function visitTrace(events: readonly TraceEvent[], host: string): VisitTr
     }
   }
   return { workerCpuMs, pageCpuMs, longTasks };
+}
+
+/**
+ * CPU ms of the thread where the page ran `console.timeStamp(mark)` (a trace of a page already loaded has
+ * no parse to find its main thread by); null when the mark is not in the trace.
+ */
+export function markedThreadCpu(events: readonly TraceEvent[], mark: string): number | null {
+  const stamp = events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === mark);
+  if (!stamp) return null;
+  return outermostTasks(events).filter((e) => e.pid === stamp.pid && e.tid === stamp.tid).reduce((sum, e) => sum + cpuOf(e), 0);
 }
