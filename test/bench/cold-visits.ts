@@ -6,7 +6,8 @@
  *   main-thread CPU; then, ours only, a second cold visit that times the badge (a probed start: see
  *   VisitOptions.badge — its CPU is not counted);
  * - ours only, worker warm: the same tool's page with the card (its state cleared) and without it
- *   (already shown today) — the difference is what building and showing the card costs the page;
+ *   (already shown today) — the difference is what building and showing the card costs the page; and the
+ *   same inside a page already loaded (a single-page navigation onto Grok), without the load's swings;
  * - non-AI pages with the worker stopped (an ordinary site, and a registry host off its AI path):
  *   worker starts and DOM changes.
  * The AI page (/) does some work of its own while it loads (four 35 ms chunks), like a real app booting, so
@@ -43,8 +44,10 @@ export interface PeerRuns {
   heap: number[];
   /** Navigation → badge set (ours, probed visits) or the hello answered (do-nothing), ms. */
   badge: number[];
-  /** ours only: page main-thread CPU with the card minus without it, CARD_PAIRS per round. */
+  /** ours only: page main-thread CPU of a visit with the card minus one without it, CARD_PAIRS per round. */
   card: number[];
+  /** ours only: the same inside a page already loaded (cardCostInPage), CARD_PAIRS per round. */
+  cardInPage: number[];
   nonAi: Visit[];
 }
 
@@ -53,10 +56,10 @@ export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, Peer
 /**
  * Card and no-card visits per round. One pair's difference swings from −7 to +13 ms (a visit's page CPU
  * varies by more than the card costs): 7 pairs gave medians of 4.2–9.6 ms for one build, 15 pairs of the
- * same build 3.9 and 4.9, 21 pairs 4.7 and 5.3 (session 7); 35 pairs (5 a round) narrow that further for
- * ~40 s more of bench.
+ * same build 3.9 and 4.9, 21 pairs 4.7 and 5.3 (session 7). Traced inside a page already loaded
+ * (cardCostInPage), 8 pairs of one build gave 4.7–7.5 ms (session 8): that figure is the one judged.
  */
-const CARD_PAIRS = 5;
+const CARD_PAIRS = 3;
 
 /** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
 export async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
@@ -104,7 +107,7 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
   const peers: PeerBrowser[] = [];
   try {
     for (const kind of kinds) peers.push(await launchPeer(kind, dirs[kind], { executablePath, hostRules }));
-    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], badge: [], card: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
+    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], badge: [], card: [], cardInPage: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
     const aiUrl = sites.url(AI_HOST, '/');
     for (const peer of peers) await peer.visit(aiUrl, AI_HOST); // warm-up: install tasks, disk caches
     for (let round = 0; round < rounds; round++) {
@@ -120,7 +123,10 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
           const probed = await peer.visit(aiUrl, AI_HOST, { badge: true, trace: false });
           if (probed.badgeMs !== null) r.badge.push(probed.badgeMs);
         }
-        if (peer.kind === 'ours') for (let k = 0; k < CARD_PAIRS; k++) r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
+        if (peer.kind === 'ours') {
+          for (let k = 0; k < CARD_PAIRS; k++) r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
+          for (let k = 0; k < CARD_PAIRS; k++) r.cardInPage.push(await cardCostInPage(peer, sites.url(SHARED_HOST, '/home')));
+        }
         await peer.stopWorker();
         r.nonAi.push(await peer.visit(sites.url(PLAIN_HOST, '/'), PLAIN_HOST, { settleMs: 300, ai: false, trace: false }));
         r.nonAi.push(await peer.visit(sites.url(SHARED_HOST, '/home'), SHARED_HOST, { settleMs: 300, ai: false, trace: false }));

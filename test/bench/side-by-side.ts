@@ -39,8 +39,10 @@ export async function sideBySide(ourDir: string, rounds: number, heavyYearBytes:
     const page = median(ours.cold.map((v) => v.pageCpuMs));
     const pageNone = median(none.cold.map((v) => v.pageCpuMs));
     rows.push({ figure: 'cold AI visit: page main-thread CPU', ours: ms(page), peer: `${ms(pageNone)} (no extension)`, ratio: ratio(page, pageNone), target: '–', met: null });
-    const card = median(ours.card);
-    rows.push({ figure: 'card: page main-thread CPU to build and show', ours: ms(card), peer: '0 ms (do-nothing shows none)', ratio: '–', target: '≤ 5 ms', met: card <= 5 });
+    const card = median(ours.cardInPage);
+    rows.push({ figure: `card: page main-thread CPU to build and show (in a loaded page, ${ours.cardInPage.length} pairs)`, ours: ms(card), peer: '0 ms (do-nothing shows none)', ratio: '–', target: '≤ 5 ms', met: card <= 5 });
+    const cardVisit = median(ours.card);
+    rows.push({ figure: `card: the same on a page's first visit (visit minus visit, ${ours.card.length} pairs; the load swings ±10 ms)`, ours: ms(cardVisit), peer: '–', ratio: '–', target: '–', met: null });
     const starts = ours.nonAi.reduce((k, v) => k + v.workerStarts, 0);
     const startsNoop = noop.nonAi.reduce((k, v) => k + v.workerStarts, 0);
     rows.push({ figure: 'non-AI pages: worker starts', ours: `${starts}/${ours.nonAi.length}`, peer: `${startsNoop}/${noop.nonAi.length} (do-nothing)`, ratio: '–', target: '0', met: starts === 0 });
