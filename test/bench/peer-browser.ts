@@ -71,10 +71,16 @@ const isWorkerAttach = (e: CdpEvent) => e.method === 'Target.attachedToTarget' &
  */
 export async function stopServiceWorkers(cdp: Cdp, session: string | null): Promise<void> {
   if (session) await cdp.send('Target.detachFromTarget', { sessionId: session }).catch(() => undefined);
+  // A worker that restarts as fast as it is closed would hold the bench forever (seen once, session 8).
+  const deadline = Date.now() + 10_000;
   for (;;) {
-    const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string }[] }>('Target.getTargets');
+    const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
     const workers = targetInfos.filter((t) => t.type === 'service_worker');
     if (workers.length === 0) return;
+    if (Date.now() > deadline) {
+      console.warn(`[bench] a service worker kept restarting for 10 s; open: ${targetInfos.filter((t) => t.type === 'page').map((t) => t.url).join(', ')}`);
+      return;
+    }
     for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 20));
   }
