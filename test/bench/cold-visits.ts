@@ -6,8 +6,8 @@
  *   main-thread CPU; then, ours only, a second cold visit that times the badge (a probed start: see
  *   VisitOptions.badge — its CPU is not counted);
  * - ours only, worker warm: the same tool's page with the card (its state cleared) and without it
- *   (already shown today) — the difference is what building and showing the card costs the page; and the
- *   same inside a page already loaded (a single-page navigation onto Grok), without the load's swings;
+ *   (already shown today) — the difference is what building and showing the card costs the page
+ *   (cardsInPage measures it without the load's swings, in a browser of its own);
  * - non-AI pages with the worker stopped (an ordinary site, and a registry host off its AI path):
  *   worker starts and DOM changes.
  * The AI page (/) does some work of its own while it loads (four 35 ms chunks), like a real app booting, so
@@ -46,8 +46,6 @@ export interface PeerRuns {
   badge: number[];
   /** ours only: page main-thread CPU of a visit with the card minus one without it, CARD_PAIRS per round. */
   card: number[];
-  /** ours only: the same inside a page already loaded (cardCostInPage), CARD_PAIRS per round. */
-  cardInPage: number[];
   nonAi: Visit[];
 }
 
@@ -57,7 +55,7 @@ export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, Peer
  * Card and no-card visits per round. One pair's difference swings from −7 to +13 ms (a visit's page CPU
  * varies by more than the card costs): 7 pairs gave medians of 4.2–9.6 ms for one build, 15 pairs of the
  * same build 3.9 and 4.9, 21 pairs 4.7 and 5.3 (session 7). Traced inside a page already loaded
- * (cardCostInPage), 8 pairs of one build gave 4.7–7.5 ms (session 8): that figure is the one judged.
+ * (cardsInPage), 8 pairs of one build gave 4.7–7.5 ms (session 8): that figure is the one judged.
  */
 const CARD_PAIRS = 3;
 
@@ -107,7 +105,7 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
   const peers: PeerBrowser[] = [];
   try {
     for (const kind of kinds) peers.push(await launchPeer(kind, dirs[kind], { executablePath, hostRules }));
-    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], badge: [], card: [], cardInPage: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
+    const results = Object.fromEntries(kinds.map((k) => [k, { cold: [], heap: [], badge: [], card: [], nonAi: [] } as PeerRuns])) as Record<PeerKind, PeerRuns>;
     const aiUrl = sites.url(AI_HOST, '/');
     for (const peer of peers) await peer.visit(aiUrl, AI_HOST); // warm-up: install tasks, disk caches
     for (let round = 0; round < rounds; round++) {
@@ -123,10 +121,7 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
           const probed = await peer.visit(aiUrl, AI_HOST, { badge: true, trace: false });
           if (probed.badgeMs !== null) r.badge.push(probed.badgeMs);
         }
-        if (peer.kind === 'ours') {
-          for (let k = 0; k < CARD_PAIRS; k++) r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
-          for (let k = 0; k < CARD_PAIRS; k++) r.cardInPage.push(await cardCostInPage(peer, sites.url(SHARED_HOST, '/home')));
-        }
+        if (peer.kind === 'ours') for (let k = 0; k < CARD_PAIRS; k++) r.card.push(await cardCost(peer, sites.url(AI_HOST, '/quiet')));
         await peer.stopWorker();
         r.nonAi.push(await peer.visit(sites.url(PLAIN_HOST, '/'), PLAIN_HOST, { settleMs: 300, ai: false, trace: false }));
         r.nonAi.push(await peer.visit(sites.url(SHARED_HOST, '/home'), SHARED_HOST, { settleMs: 300, ai: false, trace: false }));
@@ -137,5 +132,27 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
     for (const peer of peers) await peer.close();
     await sites.close();
     rmSync(dirs.noop!, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The card's cost inside a loaded page, `pairs` times, in a browser of its own after the rounds: its
+ * workers are never stopped (in the rounds, a stop after these visits once found our worker restarting as
+ * fast as it was closed).
+ */
+export async function cardsInPage(ourDir: string, pairs: number): Promise<number[] | null> {
+  const executablePath = findChromium();
+  if (!executablePath) return null;
+  const sites = await startFakeSites([SHARED_HOST], page);
+  const peer = await launchPeer('ours', ourDir, { executablePath, hostRules: `MAP ${SHARED_HOST} 127.0.0.1, MAP * ~NOTFOUND` });
+  try {
+    const home = sites.url(SHARED_HOST, '/home');
+    await peer.visit(home, SHARED_HOST, { ai: false }); // warm-up: install tasks, disk caches
+    const costs: number[] = [];
+    for (let k = 0; k < pairs; k++) costs.push(await cardCostInPage(peer, home));
+    return costs;
+  } finally {
+    await peer.close();
+    await sites.close();
   }
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { coldVisits } from './cold-visits';
+import { cardsInPage, coldVisits } from './cold-visits';
 import { popupOverBlank } from './popup-ready';
 import { registryHeapBytes } from './registry-heap';
 import { median } from './median';
@@ -39,8 +39,6 @@ export async function sideBySide(ourDir: string, rounds: number, heavyYearBytes:
     const page = median(ours.cold.map((v) => v.pageCpuMs));
     const pageNone = median(none.cold.map((v) => v.pageCpuMs));
     rows.push({ figure: 'cold AI visit: page main-thread CPU', ours: ms(page), peer: `${ms(pageNone)} (no extension)`, ratio: ratio(page, pageNone), target: '–', met: null });
-    const card = median(ours.cardInPage);
-    rows.push({ figure: `card: page main-thread CPU to build and show (in a loaded page, ${ours.cardInPage.length} pairs)`, ours: ms(card), peer: '0 ms (do-nothing shows none)', ratio: '–', target: '≤ 5 ms', met: card <= 5 });
     const cardVisit = median(ours.card);
     rows.push({ figure: `card: the same on a page's first visit (visit minus visit, ${ours.card.length} pairs; the load swings ±10 ms)`, ours: ms(cardVisit), peer: '–', ratio: '–', target: '–', met: null });
     const starts = ours.nonAi.reduce((k, v) => k + v.workerStarts, 0);
@@ -48,6 +46,11 @@ export async function sideBySide(ourDir: string, rounds: number, heavyYearBytes:
     rows.push({ figure: 'non-AI pages: worker starts', ours: `${starts}/${ours.nonAi.length}`, peer: `${startsNoop}/${noop.nonAi.length} (do-nothing)`, ratio: '–', target: '0', met: starts === 0 });
     const changed = ours.nonAi.filter((v, i) => v.dom !== none.nonAi[i]?.dom).length;
     rows.push({ figure: 'non-AI pages: DOM changed', ours: `${changed}/${ours.nonAi.length}`, peer: '(no extension as reference)', ratio: '–', target: '0', met: changed === 0 });
+  }
+  const inPage = await cardsInPage(ourDir, 3 * rounds);
+  if (inPage) {
+    const card = median(inPage);
+    rows.push({ figure: `card: page main-thread CPU to build and show (in a loaded page, ${inPage.length} pairs)`, ours: ms(card), peer: '0 ms (do-nothing shows none)', ratio: '–', target: '≤ 5 ms', met: card <= 5 });
   }
   // The popup is being reworked by others: a popup that does not render is reported, not fatal.
   const popup = await popupOverBlank().catch((e: Error) => {
