@@ -134,29 +134,42 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
     workerSession = null;
   }
 
-  async function visit(url: string, host: string, { settleMs = 1000, ai = true, badge = false, trace = true }: VisitOptions = {}): Promise<Visit> {
-    stamp = null;
-    wrapBadge = badge;
-    const startsBefore = workerStarts;
-    const events: TraceEvent[] = [];
-    const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
-    if (trace) await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+  /** A fresh tab on `url`, once its load event fired. */
+  async function openTab(url: string): Promise<{ targetId: string; sessionId: string }> {
     const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
     await cdp.send('Page.enable', {}, sessionId);
     const loaded = cdp.waitFor((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId, `load of ${url}`);
     await cdp.send('Page.navigate', { url }, sessionId);
     await loaded;
+    return { targetId, sessionId };
+  }
+
+  /** Starts a trace; the returned function ends it and gives its events. */
+  async function startTrace(): Promise<() => Promise<TraceEvent[]>> {
+    const events: TraceEvent[] = [];
+    const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+    return async () => {
+      const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
+      await cdp.send('Tracing.end');
+      await complete;
+      off();
+      return events;
+    };
+  }
+
+  async function visit(url: string, host: string, { settleMs = 1000, ai = true, badge = false, trace = true }: VisitOptions = {}): Promise<Visit> {
+    stamp = null;
+    wrapBadge = badge;
+    const startsBefore = workerStarts;
+    const endTrace = trace ? await startTrace() : null;
+    const { targetId, sessionId } = await openTab(url);
     // The badge (or the do-nothing answer), when the page is an AI page of an extension peer.
     const deadline = Date.now() + 5_000;
     while (ai && (kind === 'noop' || (kind === 'ours' && badge)) && stamp === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, settleMs));
-    if (trace) {
-      const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
-      await cdp.send('Tracing.end');
-      await complete;
-    }
-    off();
+    const events = endTrace ? await endTrace() : [];
     const { result } = await cdp.send<{ result: { value: { origin: number; dom: string } } }>('Runtime.evaluate', {
       expression: '({ origin: performance.timeOrigin, dom: document.documentElement.outerHTML })', returnByValue: true,
     }, sessionId);
@@ -170,25 +183,15 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
   }
 
   async function traceInPage(url: string, act: (session: string) => Promise<void>, settleMs: number): Promise<number> {
-    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
-    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-    await cdp.send('Page.enable', {}, sessionId);
-    const loaded = cdp.waitFor((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId, `load of ${url}`);
-    await cdp.send('Page.navigate', { url }, sessionId);
-    await loaded;
+    const { targetId, sessionId } = await openTab(url);
     await new Promise((r) => setTimeout(r, 500));
-    const events: TraceEvent[] = [];
-    const off = cdp.on((e) => void (e.method === 'Tracing.dataCollected' && events.push(...(e.params.value as TraceEvent[]))));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
+    const endTrace = await startTrace();
     // Marks the page's main thread in the trace (found by this stamp, not by a parse).
     const mark = `bench-${targetId}`;
     await cdp.send('Runtime.evaluate', { expression: `console.timeStamp(${JSON.stringify(mark)})` }, sessionId);
     await act(sessionId);
     await new Promise((r) => setTimeout(r, settleMs));
-    const complete = cdp.waitFor((e) => e.method === 'Tracing.tracingComplete', 'trace');
-    await cdp.send('Tracing.end');
-    await complete;
-    off();
+    const events = await endTrace();
     await cdp.send('Target.closeTarget', { targetId });
     const cpu = markedThreadCpu(events, mark);
     if (cpu === null) throw new Error(`the page's mark is not in the trace of ${url}`);
