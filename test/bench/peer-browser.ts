@@ -64,25 +64,30 @@ const WRAP_BADGE = `{ const a = chrome.action, set = a.setBadgeText.bind(a);
 const isWorkerAttach = (e: CdpEvent) => e.method === 'Target.attachedToTarget' && (e.params.targetInfo as { type: string }).type === 'service_worker';
 
 /**
- * Stops every service worker of the browser, as Chrome does when one is idle. Detaches `session` first:
- * DevTools keeps a service worker's agent across a stop, and a restarted worker would wait for that
- * session to let it run instead of being attached afresh. A worker still starting ignores the close:
- * keeps closing until none runs.
+ * Stops every service worker of the browser, as Chrome does when one is idle. Detaches the bench's session
+ * first: a worker with DevTools attached is not stopped by a close (Chrome keeps it for the debugger), and a
+ * restarted worker would wait for that session to let it run instead of being attached afresh. A worker
+ * that starts again while being stopped (a page's unload hand-off wakes it, by design) is attached by the
+ * bench anew, so `session` is asked again on every try: detaching only the session known at the call left
+ * that one running, closed in vain 350 times in 10 s (session 9; the "restart loop" session 8 saw).
+ * The pause between tries doubles: a worker closed every 20 ms right after a tab closed restarted ~190 times
+ * in 10 s, each start cut off before it could finish the work that woke it — Chrome itself never stops a
+ * worker that young (30 s idle).
  */
-export async function stopServiceWorkers(cdp: Cdp, session: string | null): Promise<void> {
-  if (session) await cdp.send('Target.detachFromTarget', { sessionId: session }).catch(() => undefined);
-  // A worker that restarts as fast as it is closed would hold the bench forever (seen once, session 8).
+export async function stopServiceWorkers(cdp: Cdp, session: () => string | null): Promise<void> {
   const deadline = Date.now() + 10_000;
-  for (;;) {
+  for (let pause = 20; ; pause = Math.min(pause * 2, 640)) {
+    const attached = session();
+    if (attached) await cdp.send('Target.detachFromTarget', { sessionId: attached }).catch(() => undefined);
     const { targetInfos } = await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
     const workers = targetInfos.filter((t) => t.type === 'service_worker');
     if (workers.length === 0) return;
     if (Date.now() > deadline) {
-      console.warn(`[bench] a service worker kept restarting for 10 s; open: ${targetInfos.filter((t) => t.type === 'page').map((t) => t.url).join(', ')}`);
+      console.warn(`[bench] a service worker could not be stopped in 10 s; open: ${targetInfos.filter((t) => t.type === 'page').map((t) => t.url).join(', ')}`);
       return;
     }
     for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, pause));
   }
 }
 
@@ -130,7 +135,7 @@ export async function launchPeer(kind: PeerKind, extensionDir: string | null, op
   };
 
   async function stopWorker(): Promise<void> {
-    await stopServiceWorkers(cdp, workerSession);
+    await stopServiceWorkers(cdp, () => workerSession);
     workerSession = null;
   }
 

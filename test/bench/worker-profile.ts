@@ -35,7 +35,7 @@ await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStar
 
 const targets = async () => (await cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets')).targetInfos;
 async function stopWorker() {
-  await stopServiceWorkers(cdp, attached);
+  await stopServiceWorkers(cdp, () => attached);
   attached = null;
 }
 async function visit(url: string) {
