@@ -1,12 +1,14 @@
-/** Numbers, durations and dates for the popup, formatted with Intl in the UI language. */
+/**
+ * Numbers, durations and dates for the popup, in the UI language — without Intl: the popup formats them as
+ * it opens, and building Intl formatters there cost ~6 ms of its script (grouped-number.ts; issue 19).
+ */
 export { duration } from '../ui/duration';
-import { t, uiLanguage } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { percent } from '../shared/share-points';
-import { dateFormat, numberFormat } from '../shared/intl-format';
+import { groupedNumber } from '../ui/grouped-number';
 
-/** A whole percent (already rounded by share-points, so shown numbers add up) as "25%". */
-export const percentText = (whole: number): string =>
-  numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
+/** A whole percent (already rounded by share-points, so shown numbers add up) as "25%" (both languages). */
+export const percentText = (whole: number): string => `${groupedNumber(whole)}%`;
 
 /** Share 0–1 → "25%", or null when there is no share. */
 export function shareText(share: number | null): string | null {
@@ -14,13 +16,13 @@ export function shareText(share: number | null): string | null {
   return whole === null ? null : percentText(whole);
 }
 
-export const count = (n: number): string => numberFormat().format(n);
+export const count = groupedNumber;
 
-/** "2026년 11월 27일" / "Nov 27, 2026" from a registry date (YYYY-MM-DD, a calendar day). */
+/** "2026년 11월 27일" / "Nov 27, 2026" from a registry date (YYYY-MM-DD, a calendar day); as written if not one. */
 export function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return dateFormat({ year: 'numeric', month: uiLanguage() === 'ko' ? 'long' : 'short', day: 'numeric' })
-    .format(new Date(y, m - 1, d));
+  const month = t('monthNames').split(' ')[m - 1];
+  return month && Number.isInteger(y) && d >= 1 && d <= 31 ? t('dateLong', [String(y), month, String(d)]) : day;
 }
 
 /** "flexlab.io" for a source link's text; the full URL stays in href. */

@@ -15,9 +15,6 @@ function reuse<T>(kind: string, options: object, make: (language: string) => T):
   return formatter;
 }
 
-export const numberFormat = (options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-  reuse('number', options, (language) => new Intl.NumberFormat(language, options));
-
 export const dateFormat = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   reuse('date', options, (language) => new Intl.DateTimeFormat(language, options));
 

@@ -1,19 +1,19 @@
 /**
- * "2시간 5분" / "2 hr 5 min" / "1분 미만": AI time in whole minutes (habits, not a stopwatch), with Intl's
- * units in the UI language. The one duration format of every page (popup, report, welcome).
+ * "2시간 5분" / "2 hr 5 min" / "1분 미만": AI time in whole minutes (habits, not a stopwatch), in the UI
+ * language. The one duration format of every page (popup, report, welcome). The units are our own
+ * messages, worded as Intl's (ko long, en short) — without building an `Intl.NumberFormat`, which the
+ * popup paid for as it opened (grouped-number.ts).
  */
-import { t, uiLanguage } from '../shared/i18n';
-import { numberFormat } from '../shared/intl-format';
-
-const unit = (value: number, name: 'hour' | 'minute'): string =>
-  numberFormat({ style: 'unit', unit: name, unitDisplay: uiLanguage() === 'ko' ? 'long' : 'short' }).format(value);
+import { t } from '../shared/i18n';
+import { groupedNumber } from './grouped-number';
 
 export function duration(ms: number): string {
   if (ms > 0 && ms < 60_000) return t('popupLessThanMinute');
   const minutes = Math.round(ms / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return unit(m, 'minute');
-  return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
+  const mins = t('durationMinutes', groupedNumber(m));
+  if (h === 0) return mins;
+  const hours = t('durationHours', groupedNumber(h));
+  return m === 0 ? hours : `${hours} ${mins}`;
 }
-
