@@ -137,8 +137,9 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
 
 /**
  * The card's cost inside a loaded page, `pairs` times, in a browser of its own after the rounds: its
- * workers are never stopped (in the rounds, a stop after these visits once found our worker restarting as
- * fast as it was closed).
+ * workers are never stopped. (Session 8 moved it here when a stop after these visits seemed to find our
+ * worker restarting as fast as it was closed; session 9 found that the bench's own DevTools session,
+ * attached anew mid-stop, kept it alive — fixed in `stopServiceWorkers`.)
  */
 export async function cardsInPage(ourDir: string, pairs: number): Promise<number[] | null> {
   const executablePath = findChromium();
