@@ -6,6 +6,7 @@ export { duration } from '../ui/duration';
 import { t } from '../shared/i18n';
 import { percent } from '../shared/share-points';
 import { groupedNumber } from '../ui/grouped-number';
+import { plural } from '../ui/plural';
 
 /** A whole percent (already rounded by share-points, so shown numbers add up) as "25%" (both languages). */
 export const percentText = (whole: number): string => `${groupedNumber(whole)}%`;
@@ -33,3 +34,6 @@ export function hostOf(url: string): string {
     return url;
   }
 }
+
+/** "방문 3회" / "3 visits", "1 visit". */
+export const visitsText = (n: number): string => plural('popupVisits', n, [count(n)]);

@@ -3,7 +3,7 @@ import { localText, t } from '../../shared/i18n';
 import { Flag } from '../../ui/flag';
 import type { ToolLabel } from '../../shared/popup-view';
 import type { ToolRow } from '../../shared/week-summary';
-import { count, duration } from '../format';
+import { duration, visitsText } from '../format';
 
 export function TopTools({ rows, labels }: { rows: ToolRow[]; labels: Record<string, ToolLabel> }) {
   if (rows.length === 0) return null;
@@ -20,7 +20,7 @@ export function TopTools({ rows, labels }: { rows: ToolRow[]; labels: Record<str
                 {label ? localText(label.name) : row.toolId}
                 {label?.mine && <span class="mine-dot" title={t(label.mine === 'entry' ? 'mineMarkEntry' : 'mineMarkCorrection')}> ✎</span>}
               </span>{' '}
-              <span class="tool-time">{row.ms > 0 ? duration(row.ms) : t('popupVisits', count(row.visits))}</span>
+              <span class="tool-time">{row.ms > 0 ? duration(row.ms) : visitsText(row.visits)}</span>
             </li>
           );
         })}

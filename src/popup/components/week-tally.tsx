@@ -8,7 +8,7 @@ import type { ToolLabel, WeekPair } from '../../shared/popup-view';
 import { pointsChange, signed, threeParts } from '../../shared/share-points';
 import type { WeekSummary } from '../../shared/week-summary';
 import { ShareParts } from '../../ui/share-parts';
-import { count, duration, shareText } from '../format';
+import { duration, shareText, visitsText } from '../format';
 import { CountryList } from './country-list';
 import { ReportLink } from './report-link';
 import { TopTools } from './top-tools';
@@ -35,7 +35,7 @@ export function WeekTally({ week, labels, columns = true }: {
         <>
           <p class="totals">
             <strong>{t('popupTimeTotal', duration(current.time.total))}</strong>
-            <span class="muted">{' · '}{t('popupVisitsLine', count(current.visits.total))}</span>
+            <span class="muted">{' · '}{visitsText(current.visits.total)}</span>
           </p>
           {parts ? (
             <>

@@ -17,7 +17,7 @@ import { SupportedTools } from './supported-tools';
 import { TrendChart } from './trend-chart';
 import { WeekCompare } from './week-compare';
 import { WeekSwitcher } from './week-switcher';
-import { plural } from '../plural';
+import { plural } from '../../ui/plural';
 
 /**
  * `report.html#settings` (the popup's menu, the on-page card): the browser looked for #settings before the

@@ -12,7 +12,7 @@ import { send } from '../../shared/send';
 import { saveFile } from '../download';
 import { duration } from '../format';
 import { importErrorText } from '../import-error';
-import { plural } from '../plural';
+import { plural } from '../../ui/plural';
 import { useReportStore } from '../store';
 
 type ImportState =

@@ -6,7 +6,7 @@ import { goalStreak, weekGoal } from '../../shared/goal-streak';
 import { t } from '../../shared/i18n';
 import { threeParts } from '../../shared/share-points';
 import type { WeekSummary } from '../../shared/week-summary';
-import { plural } from '../plural';
+import { plural } from '../../ui/plural';
 
 function GoalTrack({ week, goal }: { week: WeekSummary; goal: number }) {
   const parts = threeParts(week.time) ?? { domestic: 0, mixed: 0, foreign: 100 };

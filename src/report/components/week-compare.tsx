@@ -7,7 +7,7 @@ import { pointsChange, signed, splitShare, threeParts } from '../../shared/share
 import type { Split, WeekSummary } from '../../shared/week-summary';
 import { ShareParts } from '../../ui/share-parts';
 import { duration } from '../format';
-import { plural } from '../plural';
+import { plural } from '../../ui/plural';
 
 /** What the week is compared with: last week (the week shown is the current one) or the week before it. */
 export type Versus = 'last' | 'before';

@@ -5,7 +5,7 @@
 import { t } from '../../shared/i18n';
 import type { WeekSummary } from '../../shared/week-summary';
 import { weekRange } from '../format';
-import { plural } from '../plural';
+import { plural } from '../../ui/plural';
 import { useReportStore } from '../store';
 import { weekRole, type WeekRole } from '../week-select';
 

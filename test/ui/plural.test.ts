@@ -1,6 +1,6 @@
-/** Counts with real plural forms (Intl.PluralRules): "1 week" / "4 weeks" in English, one form in Korean. */
+/** Counts with real plural forms: "1 week" / "4 weeks" in English, one form in Korean. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { plural } from '../../src/report/plural';
+import { plural } from '../../src/ui/plural';
 import { applyLanguageSetting } from '../../src/shared/i18n';
 import { fake } from '../support/fake-browser';
 import en from '../../src/_locales/en/messages.json';
@@ -42,5 +42,20 @@ describe('plurals', () => {
         expect(catalogue[key.replace(/_one$/, '_other')], key).toBeDefined();
       }
     }
+  });
+
+  it('every plural message has its "one" form in both catalogues (plural() asks for it by the count alone)', () => {
+    for (const catalogue of [ko, en] as Record<string, unknown>[]) {
+      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('_other'))) {
+        expect(catalogue[key.replace(/_other$/, '_one')], key).toBeDefined();
+      }
+    }
+  });
+
+  it('counts visits in the popup as people say them', async () => {
+    expect(plural('popupVisits', 1)).toBe('방문 1회');
+    await applyLanguageSetting('en', async () => en);
+    expect(plural('popupVisits', 1)).toBe('1 visit');
+    expect(plural('popupVisits', 12)).toBe('12 visits');
   });
 });
