@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'esbuild';
 import { toBrief } from '../registry/brief';
+import { packBriefs } from '../registry/packed-briefs';
 import { REGISTRY_FILE, runtimeEntry } from '../registry/runtime-entry';
 import type { Tool } from '../registry/types';
 
@@ -14,7 +15,7 @@ export const registryPlugin = (tools: readonly Tool[]): Plugin => ({
   setup(build) {
     build.onResolve({ filter: /^virtual:registry$/ }, () => ({ path: 'registry', namespace: 'virtual' }));
     build.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
-      contents: `export const briefs = ${JSON.stringify(tools.map(toBrief))};
+      contents: `export const packedBriefs = ${JSON.stringify(packBriefs(tools.map(toBrief)))};
 export const preloaded = null;
 // A root-relative URL is the extension's own file, from the worker (Chrome) and the event page (Firefox).
 export const loadTools = () => fetch('/${REGISTRY_FILE}').then((r) => {

@@ -7,7 +7,7 @@ import { bySpecificity, matchLocation, splitHostSpec } from './host-match';
 import { parseWebUrl } from './parse-url';
 import type { Tool } from './types';
 
-/** Anything with hosts can be indexed: full entries, or the worker's briefs (brief.ts). */
+/** Anything with hosts can be indexed: full entries (the worker's briefs have an index of their own: packed-briefs.ts). */
 type Hosted = Pick<Tool, 'hosts'>;
 interface Rule<T> { path: string; tool: T }
 /** The one question a lookup asks: the rules registered at exactly this host, most specific first. */
@@ -25,27 +25,6 @@ export function buildIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex
     }
   }
   return index;
-}
-
-/**
- * The same answers as `buildIndex`, holding nothing: each question scans the tools' hosts (~1 000 specs;
- * a lookup asks 2–3). For the worker's page visits over the briefs, where a built map held ~60 KB of
- * every start's heap (issue 19; test/bench/worker-heap.ts).
- */
-export function scanIndex<T extends Hosted>(tools: readonly T[]): RegistryIndex<T> {
-  return {
-    get(host) {
-      const rules: Rule<T>[] = [];
-      for (const tool of tools) {
-        for (const spec of tool.hosts) {
-          if (!spec.startsWith(host)) continue;
-          const [at, path] = splitHostSpec(spec);
-          if (at === host) rules.push({ path, tool });
-        }
-      }
-      return rules.length > 0 ? rules.sort((a, b) => bySpecificity(a.path, b.path)) : undefined;
-    },
-  };
 }
 
 /** The tool a URL belongs to, or null. Accepts any input and never throws. */

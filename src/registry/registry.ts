@@ -10,10 +10,11 @@
  * registry (`useRegistryUpdate`, registry-update-use.ts); every lookup below then answers from the
  * update, and `useRegistryUpdate(null)` returns to the bundled one.
  */
-import { briefs, loadTools, preloaded } from 'virtual:registry';
+import { loadTools, packedBriefs, preloaded } from 'virtual:registry';
 import bundledRecord from './update/sequence.json';
 import type { ToolBrief } from './brief';
-import { buildIndex, lookupUrl, scanIndex, type RegistryIndex } from './lookup';
+import { buildIndex, lookupUrl, type RegistryIndex } from './lookup';
+import { packedIndex } from './packed-briefs';
 import type { Tool } from './types';
 
 export interface RegistrySource { kind: 'bundled' | 'update'; sequence: number; date: string }
@@ -24,8 +25,8 @@ export const BUNDLED_SOURCE: RegistrySource = { kind: 'bundled', sequence: bundl
 interface Loaded { tools: readonly Tool[]; index: RegistryIndex; byId: ReadonlyMap<string, Tool> }
 const loaded = (tools: readonly Tool[]): Loaded => ({ tools, index: buildIndex(tools), byId: new Map(tools.map((t) => [t.id, t])) });
 
-// A page visit's lookup scans the briefs rather than holding a map of every host (lookup.ts).
-const briefIndex: RegistryIndex<ToolBrief> = scanIndex(briefs);
+// A page visit's lookup searches the briefs' text rather than holding a map of every host (packed-briefs.ts).
+const briefIndex: RegistryIndex<ToolBrief> = packedIndex(packedBriefs);
 let bundled: Loaded | null = preloaded && loaded(preloaded);
 let reading: Promise<void> | null = preloaded && Promise.resolve();
 /** The update in use, or null for the bundled registry. */

@@ -16,7 +16,7 @@ const reads = vi.hoisted(() => ({ count: 0, fail: false }));
 vi.mock('virtual:registry', async () => {
   const data = await vi.importActual<typeof import('../support/registry-data')>('../support/registry-data');
   return {
-    briefs: data.briefs,
+    packedBriefs: data.packedBriefs,
     preloaded: null,
     loadTools: async () => {
       reads.count++;
