@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { App } from './components/app';
 import { firstRender } from './first-render';
-import { POPUP_CONTENT_MARK } from './content-mark';
 import { popupStore } from './store';
 
 // Asked right away (first-requests.ts); the language setting is read meanwhile, then the popup renders in
@@ -12,8 +11,7 @@ import { popupStore } from './store';
 void firstRender(popupStore.getState().load(firstView), languageApplied, () => {
   document.documentElement.lang = uiLanguage();
   document.title = t('extName');
+  // App marks when its content is on screen (content-mark.ts): the bench reads the mark after the fact,
+  // so nothing has to watch the popup while it opens (test/bench/popup-ready.ts).
   render(<App />, document.getElementById('app')!);
-  // When its content is on screen (not a spinner): the bench reads this after the fact, so nothing has to
-  // watch the popup while it opens (test/bench/popup-ready.ts). Also shown in DevTools' performance panel.
-  if (popupStore.getState().state.status === 'ready') performance.mark(POPUP_CONTENT_MARK);
 });

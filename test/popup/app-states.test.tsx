@@ -1,5 +1,6 @@
 /** Every popup state has a designed, friendly face: never an empty box, never a raw error. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { POPUP_CONTENT_MARK } from '../../src/popup/content-mark';
 import { fake, fakeTabsCreated } from '../support/fake-browser';
 import { button, cleanup, click, MIN, renderPopup, renderView, textOf, viewFor } from './popup-fixtures';
 
@@ -23,6 +24,16 @@ describe('popup states', () => {
     expect(root.querySelector('h1')!.textContent).toBe('챗GPT');
     // ONE message fills the whole popup, her own-registry controls included (no second request).
     expect(fake.sent).toEqual([{ type: 'popup:view', payload: { tab: 'active' } }]);
+  });
+
+  it('marks when its content is on screen, also when the spinner or an error came first (the bench reads the mark)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    performance.clearMarks(POPUP_CONTENT_MARK);
+    const root = renderPopup({ status: 'error' });
+    expect(performance.getEntriesByName(POPUP_CONTENT_MARK)).toHaveLength(0);
+    fake.onSend = async () => ({ ok: true, value: viewFor('chatgpt') });
+    await click(button(root, '다시 시도'));
+    expect(performance.getEntriesByName(POPUP_CONTENT_MARK)).toHaveLength(1);
   });
 
   it('error after retry fails again: still the friendly message, no error text', async () => {

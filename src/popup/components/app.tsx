@@ -3,7 +3,9 @@
  * controls under the label, the week (and report link) below. While one of her forms is open it is the
  * task: alternatives, the week and the sources line step aside, so the popup still fits.
  */
+import { useLayoutEffect } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { markContentShown } from '../content-mark';
 import { setExcluded, setPaused } from '../actions';
 import { alternativesShown, tallyColumns, useFitLevel } from '../fit-level';
 import { usePopupStore } from '../store';
@@ -22,6 +24,7 @@ export function App() {
   const load = usePopupStore((s) => s.load);
   const panel = usePopupStore((s) => s.panel);
   const fit = useFitLevel(state.status === 'ready' ? state.view : null);
+  useLayoutEffect(() => void (state.status === 'ready' && markContentShown()), [state.status]);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState onRetry={() => void load()} />;
   const { view } = state;
