@@ -102,7 +102,8 @@ export async function popupTimes(extensionDir = 'dist/chrome'): Promise<PopupTim
     await peer.inWorker(`(async () => {
       const d = new Date();
       const key = 'day:' + d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-      await chrome.storage.local.set({ schemaVersion: 1, [key]: { chatgpt: { activeMs: ${40 * MIN}, visits: 4 }, 'clova-x': { activeMs: ${20 * MIN}, visits: 2 } } });
+      // Today's card already shown: the visit does not read registry.json, so the first open does (as hers would).
+      await chrome.storage.local.set({ schemaVersion: 1, [key]: { chatgpt: { activeMs: ${40 * MIN}, visits: 4 }, 'clova-x': { activeMs: ${20 * MIN}, visits: 2 } }, cardState: { chatgpt: { lastShown: key.slice(4) } } });
     })()`);
     const id = await peer.inWorker<string>('chrome.runtime.id');
     // The tool's tab, in front: the popup belongs to it.
