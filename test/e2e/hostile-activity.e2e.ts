@@ -29,25 +29,27 @@ const PAGES = (_host: string, path: string) => `<!doctype html><html><head><meta
 run('pages that keep themselves busy', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launchExtension(['chatgpt.com', 'example.org'], { body: PAGES });
+    // Each test on a tool of its own: a page a test leaves open reports its last stretch later, and
+    // must not land in the next test's count (it did, 3 s of it, on a slower machine).
+    h = await launchExtension(['chatgpt.com', 'claude.ai', 'example.org'], { body: PAGES });
     const sw = await h.worker();
     await sw.evaluate((idleSeconds) => chrome.storage.local.set({ settings: { idleSeconds } }), IDLE_S);
   });
   afterAll(async () => h?.close());
 
-  const counted = async (path: string) => {
+  const counted = async (toolId: string) => {
     const all = await readStorage(h);
     return storedDays(all)
-      .reduce((sum, [, b]) => sum + ((b as Record<string, { activeMs: number }>)[path]?.activeMs ?? 0), 0);
+      .reduce((sum, [, b]) => sum + ((b as Record<string, { activeMs: number }>)[toolId]?.activeMs ?? 0), 0);
   };
 
   /** Opens `path` in front with real focus, runs `during` for `ms`, then moves focus away (reports). */
-  async function visit(path: string, ms: number, during: (page: import('playwright-core').Page) => Promise<void>) {
-    const before = await counted('chatgpt');
+  async function visit(host: string, toolId: string, path: string, ms: number, during: (page: import('playwright-core').Page) => Promise<void>) {
+    const before = await counted(toolId);
     const elsewhere = await h.ctx.newPage();
     await elsewhere.goto(h.sites.url('example.org'));
     const page = await h.ctx.newPage();
-    await page.goto(h.sites.url('chatgpt.com', path));
+    await page.goto(h.sites.url(host, path));
     await useRealFocus(h, page);
     await page.bringToFront();
     const opened = Date.now();
@@ -56,12 +58,12 @@ run('pages that keep themselves busy', () => {
     await elsewhere.bringToFront();
     await waitFor(() => page.evaluate(() => !document.hasFocus()), 'focus moved away');
     // The report goes out at once; wait until the worker had it (or it is clear nothing came).
-    await waitFor(async () => (await counted('chatgpt')) > before || Date.now() - opened > ms + 2_000, 'report handled', 10_000);
-    return { counted: (await counted('chatgpt')) - before, page };
+    await waitFor(async () => (await counted(toolId)) > before || Date.now() - opened > ms + 2_000, 'report handled', 10_000);
+    return { counted: (await counted(toolId)) - before, page };
   }
 
   it('a page scrolling itself counts only the idle threshold after the one real key press', async () => {
-    const { counted: ms, page } = await visit('/c/scrolls', (IDLE_S + 6) * 1_000, async (p) => {
+    const { counted: ms, page } = await visit('chatgpt.com', 'chatgpt', '/c/scrolls', (IDLE_S + 6) * 1_000, async (p) => {
       await p.keyboard.press('Shift');
     });
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(10); // it did scroll itself, trusted events and all
@@ -71,7 +73,7 @@ run('pages that keep themselves busy', () => {
   });
 
   it('a muted 1×1 looping video on a page nobody touched counts nothing', async () => {
-    const { counted: ms } = await visit('/c/video', 6_000, async (p) => {
+    const { counted: ms } = await visit('claude.ai', 'claude', '/c/video', 6_000, async (p) => {
       await waitFor(() => p.evaluate(() => !(document.getElementById('v') as HTMLVideoElement).paused), 'the video plays');
     });
     console.log(`[e2e] muted 1×1 video: 6000 ms open, ${ms} ms counted`);

@@ -51,7 +51,15 @@ export interface LaunchOptions {
 export async function launchExtension(hosts: readonly string[], options: LaunchOptions = {}): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  const sites = await startFakeSites(hosts, options.body);
+  let sites = await startFakeSites(hosts, options.body);
+  // The debug port was free when the caller picked it (freePort), but the OS may hand that same port to
+  // the fake sites a moment later: Chromium then cannot listen there, and connecting to it reaches the
+  // sites' HTTPS server ("socket hang up": the likely cause of one CI failure). Move the sites instead.
+  while (options.debugPort !== undefined && sites.port === options.debugPort) {
+    const taken = sites;
+    sites = await startFakeSites(hosts, options.body);
+    await taken.close();
+  }
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
   const ctx = await chromium.launchPersistentContext(options.profileDir ?? tempDir('profile'), {
     executablePath,
