@@ -15,6 +15,8 @@ import { buildManifest, type Target } from './src/build/manifest';
 import { polyfillPlugin } from './src/build/polyfill-plugin';
 import { registryFile, registryPlugin } from './src/build/registry-plugin';
 import { countryNames } from './src/build/country-names';
+import { builtMessages } from './src/build/built-messages';
+import type { Catalogue } from './src/shared/message-format';
 import { copyFlags } from './src/build/flags';
 import { launch } from './src/build/launch';
 import { writeZips } from './src/build/package-zips';
@@ -65,6 +67,7 @@ function common(target: Target): esbuild.BuildOptions {
       'process.env.NODE_ENV': '"production"',
       __TOOL_PATHS__: JSON.stringify(buildToolPaths(tools)),
       __COUNTRY_NAMES__: JSON.stringify(countryNames(tools)),
+      __BUILT_MESSAGES__: JSON.stringify(builtMessages({ ko: readJson('src/_locales/ko/messages.json') as Catalogue, en: readJson('src/_locales/en/messages.json') as Catalogue })),
       __REGISTRY_UPDATE__: JSON.stringify({ url: updates.url, keys: updates.keys }),
     },
     legalComments: 'none',

@@ -8,7 +8,15 @@ import type koCatalogue from '../_locales/ko/messages.json';
 export type MessageKey = keyof typeof koCatalogue;
 
 type Language = 'ko' | 'en';
-const browserLanguage = (): Language => (browser.i18n.getUILanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en');
+/**
+ * The manifest's `default_locale`: what `i18n.getMessage` serves a browser in a language we have no
+ * catalogue for (Japanese, German…). Names and dates follow it too, so such a browser reads one language.
+ */
+export const DEFAULT_LANGUAGE: Language = 'ko';
+const browserLanguage = (): Language => {
+  const ui = browser.i18n.getUILanguage().toLowerCase();
+  return ui.startsWith('ko') ? 'ko' : ui.startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
+};
 const catalogues = new Map<Language, Catalogue>();
 let override: Language | null = null;
 
@@ -34,9 +42,13 @@ export async function applyLanguageSetting(language: 'auto' | Language, load = r
   if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage();
 }
 
+/** A few strings copied from the catalogues at build time (src/build/built-messages.ts); absent in tests. */
+declare const __BUILT_MESSAGES__: Record<Language, Catalogue> | undefined;
+const BUILT_MESSAGES = typeof __BUILT_MESSAGES__ === 'undefined' ? undefined : __BUILT_MESSAGES__;
+
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const catalogue = override ? catalogues.get(override) : undefined;
-  if (catalogue) return formatMessage(catalogue, key, substitutions) || key;
+  const catalogue = override ? catalogues.get(override) : BUILT_MESSAGES?.[browserLanguage()];
+  if (catalogue && key in catalogue) return formatMessage(catalogue, key, substitutions) || key;
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 

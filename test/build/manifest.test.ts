@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, mergeManifest } from '../../src/build/manifest';
+import { DEFAULT_LANGUAGE } from '../../src/shared/i18n';
 import { makeTool } from '../support/make-tool';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest', name), 'utf8')) as Record<string, unknown>;
@@ -10,6 +11,10 @@ const tools = [makeTool('chatgpt', { hosts: ['chatgpt.com'] })];
 const manifestFor = (target: 'chrome' | 'firefox') => buildManifest(read('base.json'), read(`${target}.json`), '1.2.3', tools);
 
 describe('manifest generator', () => {
+  it("declares the default locale the extension's own language choice falls back to", () => {
+    expect(read('base.json').default_locale).toBe(DEFAULT_LANGUAGE);
+  });
+
   it('Firefox asks for a toolbar spot and keeps the popup, title and icon of the base action', () => {
     const { action } = manifestFor('firefox') as { action: Record<string, unknown> };
     expect(action.default_area).toBe('navbar');

@@ -37,6 +37,14 @@ describe('language setting', () => {
     expect(countryName('US')).toBe('미국');
   });
 
+  it('speaks one language in a browser we have no catalogue for: the default, Korean', () => {
+    // The browser serves default_locale's strings there; names and country names must not switch to English.
+    fake.uiLanguage = 'ja-JP';
+    expect(uiLanguage()).toBe('ko');
+    expect(t('ownedBy', ['Canva', countryName('AU')])).toBe('Canva 소유 · 호주');
+    expect(countryName('CZ')).toBe('체코');
+  });
+
   it('uses everyday Korean country names', () => {
     expect(countryName('AU', 'ko')).toBe('호주');
     expect(countryName('AU', 'en')).toBe('Australia');

@@ -22,9 +22,9 @@ export const fake = {
   onSend: null as null | ((message: unknown) => Promise<unknown>),
 };
 
-/** chrome.i18n.getMessage semantics, with the real formatter. */
+/** chrome.i18n.getMessage semantics, with the real formatter: a language without a catalogue gets default_locale (ko). */
 const getMessage = (key: string, subs?: string | string[]): string =>
-  formatMessage(catalogues[fake.uiLanguage.startsWith('ko') ? 'ko' : 'en']!, key, subs);
+  formatMessage(catalogues[fake.uiLanguage.startsWith('en') ? 'en' : 'ko']!, key, subs);
 
 const badge = (tabId: number) => fake.badges.get(tabId) ?? fake.badges.set(tabId, {}).get(tabId)!;
 const listeners = () => ({ addListener: () => undefined, removeListener: () => undefined });
