@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { noCloseMatch, rankAlternatives } from '../../src/registry/alternatives';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
 
 const ARTIFACTS = 'dist/test-artifacts';
 const SITES = { 'midjourney.com': 'midjourney', 'make.com': 'make', 'manychat.com': 'manychat' } as const;
@@ -18,18 +18,16 @@ const tool = (id: string) => tools.find((t) => t.id === id)!;
 
 run('Korean alternatives in the popup and the card', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    debugPort = await freePort();
-    h = await launchExtension(Object.keys(SITES), { debugPort });
+    h = await launchExtension(Object.keys(SITES), { devtools: true });
   });
   afterAll(async () => h?.close());
 
   it.each(Object.entries(SITES))('%s: the popup offers what does the job, or says nothing does', async (host, id) => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url(host, '/'));
-    const { popup, close } = await openToolbarPopup(h, page, debugPort);
+    const { popup, close } = await openToolbarPopup(h, page);
     await popup.locator('.alternatives').waitFor();
     const ranked = rankAlternatives(tool(id), tools);
     const heading = await popup.locator('#alt-title').innerText();

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, waitFor, type Harness } from './support/extension';
 
 const ARTIFACTS = 'dist/test-artifacts';
 const run = chromiumOrSkip() ? describe : describe.skip;
@@ -14,11 +14,9 @@ const tool = (id: string) => tools.find((t) => t.id === id)!;
 
 run('where the input goes', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    debugPort = await freePort();
-    h = await launchExtension(['kanana.kakao.com', 'perplexity.ai'], { debugPort });
+    h = await launchExtension(['kanana.kakao.com', 'perplexity.ai'], { devtools: true });
     const sw = await h.worker();
     // This week: 30 min on Kanana (input also to the US), 20 min on Perplexity (US), 10 min on a tool
     // whose disclosure was not read (unknown).
@@ -34,7 +32,7 @@ run('where the input goes', () => {
     expect(tool('kanana').dataCountries!.some((d) => d.country !== 'KR')).toBe(true);
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('kanana.kakao.com', '/'));
-    const { popup, close } = await openToolbarPopup(h, page, debugPort);
+    const { popup, close } = await openToolbarPopup(h, page);
     await popup.locator('#data-abroad').waitFor();
     expect(await popup.locator('#data-abroad').innerText()).toContain('미국에서도 처리돼요');
     expect(await popup.locator('.data-flow').innerText()).toMatch(/미국 \(OpenAI\) · 한국 \(Kakao\)/);

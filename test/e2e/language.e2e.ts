@@ -1,15 +1,13 @@
 /** The language setting beats the browser's: a Korean Chromium shows English when the user chose it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, tabIdOf, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, tabIdOf, waitFor, type Harness } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 
 run('language setting in Chromium', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
-    debugPort = await freePort();
-    h = await launchExtension(['chatgpt.com'], { debugPort, locale: 'ko-KR' });
+    h = await launchExtension(['chatgpt.com'], { devtools: true, locale: 'ko-KR' });
   });
   afterAll(async () => h?.close());
 
@@ -26,7 +24,7 @@ run('language setting in Chromium', () => {
       return text.includes('OpenAI') ? text : null;
     }, 'badge title');
     expect(title).toContain('United States');
-    const { popup, close } = await openToolbarPopup(h, page, debugPort);
+    const { popup, close } = await openToolbarPopup(h, page);
     await popup.getByRole('heading', { name: 'ChatGPT' }).waitFor();
     const text = await popup.locator('main').innerText();
     expect(text).toContain('Korean alternatives');

@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  beActive, chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, stopWorker, useRealFocus,
+  beActive, chromiumOrSkip, launchExtension, openToolbarPopup, readStorage, stopWorker, useRealFocus,
   waitFor, watchContentScripts, type Harness, type LaunchOptions,
 } from './support/extension';
 import type { PopupView } from '../../src/shared/popup-view';
@@ -50,13 +50,11 @@ async function fromOurPage<T>(h: Harness, message: unknown): Promise<T> {
 
 run('her own registry in Chromium', () => {
   let h: Harness;
-  let port: number;
   let exported: unknown;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    port = await freePort();
-    h = await launchGranted(ORIGINS, { debugPort: port });
+    h = await launchGranted(ORIGINS, { devtools: true });
     // Some use of ChatGPT this week, so a correction visibly changes the week's share.
     const sw = await h.worker();
     await sw.evaluate(async (min) => {
@@ -68,7 +66,7 @@ run('her own registry in Chromium', () => {
   afterAll(async () => h?.close());
 
   async function popupOn(page: Page, heading: string) {
-    const opened = await openToolbarPopup(h, page, port);
+    const opened = await openToolbarPopup(h, page);
     await opened.popup.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 10_000 }).catch(async (e) => {
       throw new Error(`no heading "${heading}" in: ${await opened.popup.locator('body').innerText().catch(() => '?')}`, { cause: e });
     });
@@ -185,8 +183,7 @@ run('her own registry in Chromium', () => {
     exported = (await fromOurPage<{ file: unknown }>(h, { type: 'data:export', payload: {} })).file;
     expect(exported).toMatchObject({ personal: { entries: [{ id: ENTRY_ID }], corrections: { chatgpt: { country: 'KR' } } } });
 
-    const freshPort = await freePort();
-    let fresh = await launchGranted([], { debugPort: freshPort });
+    let fresh = await launchGranted([], { devtools: true });
     try {
       await fromOurPage(fresh, { type: 'data:import', payload: { file: exported, apply: true } });
       // Not granted on this profile, so the test's programmatic popup (no activeTab) could not see the tab's
@@ -203,13 +200,13 @@ run('her own registry in Chromium', () => {
       // She grants the site on this profile (pre-granted as above): the worker registers the script at start.
       const { profileDir } = fresh;
       await fresh.close();
-      fresh = await launchGranted(ORIGINS, { debugPort: freshPort }, profileDir);
+      fresh = await launchGranted(ORIGINS, { devtools: true }, profileDir);
       const worker = await fresh.worker();
       await waitFor(async () => (await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 1, 'script registered after the grant');
       const again = await fresh.ctx.newPage();
       await again.goto(fresh.sites.url(SITE, '/again'));
       await waitFor(async () => (await today(fresh))[ENTRY_ID]?.visits, 'her imported site counted (a visit) after the grant');
-      const { popup, close } = await openToolbarPopup(fresh, again, freshPort);
+      const { popup, close } = await openToolbarPopup(fresh, again);
       await popup.getByRole('heading', { name: '언리스티드 AI', level: 1 }).waitFor({ timeout: 10_000 });
       expect(await popup.locator('#mine-mark').innerText()).toBe('내가 추가함');
       expect(await popup.locator('#mine-counted').innerText()).toBe('사용 시간을 집계하고 있어요.');

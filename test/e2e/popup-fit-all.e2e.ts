@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, type Harness } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 const MIN = 60_000;
@@ -17,10 +17,8 @@ const pages = tools.filter((t) => !t.status).map((t) => {
 
 run('every tool\'s popup in Chromium', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
-    debugPort = await freePort();
-    h = await launchExtension([...new Set(pages.map((p) => p.host))], { debugPort });
+    h = await launchExtension([...new Set(pages.map((p) => p.host))], { devtools: true });
     await (await h.worker()).evaluate(async (min) => {
       const d = new Date();
       const key = `day:${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -36,7 +34,7 @@ run('every tool\'s popup in Chromium', () => {
       await (await h.worker()).evaluate((lang) => chrome.storage.local.set({ settings: { language: lang } }), language);
       for (const { id, host, path } of pages) {
         await tab.goto(h.sites.url(host, path));
-        const { popup, close } = await openToolbarPopup(h, tab, debugPort);
+        const { popup, close } = await openToolbarPopup(h, tab);
         try {
           await popup.locator('.tally').waitFor({ timeout: 10_000 });
           const height = await popup.evaluate(() => document.documentElement.scrollHeight);

@@ -4,23 +4,21 @@
  * check for Firefox is in firefox.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, waitFor, type Harness } from './support/extension';
 
 const run = chromiumOrSkip() ? describe : describe.skip;
 
 run('toolbar popup in Chromium with classic scrollbars', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
-    debugPort = await freePort();
-    h = await launchExtension(['chatgpt.com'], { debugPort, classicScrollbars: true });
+    h = await launchExtension(['chatgpt.com'], { devtools: true, classicScrollbars: true });
   });
   afterAll(async () => h?.close());
 
   it('a popup taller than its limit scrolls down, not sideways', async () => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('chatgpt.com', '/c/scrollbars'));
-    const { popup, close } = await openToolbarPopup(h, page, debugPort);
+    const { popup, close } = await openToolbarPopup(h, page);
     await popup.locator('.tally').waitFor();
     // Taller than the limit: the sources open and every alternative shown.
     await popup.evaluate(() => {

@@ -9,7 +9,7 @@ import { SHOWN_FIRST } from '../../src/popup/components/alternative-list';
 import { rankAlternatives } from '../../src/registry/alternatives';
 import { vendorLabel } from '../../src/registry/vendor-names';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
+import { chromiumOrSkip, openToolbarPopup, readStorage, waitFor, type Harness } from './support/extension';
 import { HER_SITE, launchGranted, OTHER_SITE, siteOrigins } from './support/her-site';
 
 // chat.mistral.ai: the most "where input goes" rows of any entry (seven, in three countries).
@@ -34,15 +34,13 @@ const measureFit = (popup: import('playwright-core').Page): Promise<Fit> => popu
 
 run('toolbar popup in Chromium', () => {
   let h: Harness;
-  let debugPort: number;
   /** The alternative's site the test opens on purpose (not served here: that request is expected). */
   let openedHome = '';
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    debugPort = await freePort();
     // Her two made-up sites pre-granted (as after her "허용"; see support/pre-grant.ts), so the popup sees them.
-    h = await launchGranted(HOSTS, [...siteOrigins(HER_SITE), ...siteOrigins(OTHER_SITE)], { debugPort });
+    h = await launchGranted(HOSTS, [...siteOrigins(HER_SITE), ...siteOrigins(OTHER_SITE)], { devtools: true });
     // This week 45 min foreign + 15 min Korean (25 % domestic); last week 30 + 30 (50 %): change −25 %p.
     // Day keys come from the worker's own clock and time zone, as the popup's week does.
     const sw = await h.worker();
@@ -63,7 +61,7 @@ run('toolbar popup in Chromium', () => {
   async function popupFor(host: string, heading: string) {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url(host, '/popup-test'));
-    const opened = await openToolbarPopup(h, page, debugPort);
+    const opened = await openToolbarPopup(h, page);
     await opened.popup.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 10_000 }).catch(async (e) => {
       throw new Error(`${host}: no heading "${heading}" in: ${await opened.popup.locator('body').innerText().catch(() => '?')}`, { cause: e });
     });

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  beActive, chromiumOrSkip, freePort, launchExtension, openToolbarPopup, readStorage, useRealFocus, waitFor, type Harness,
+  beActive, chromiumOrSkip, launchExtension, openToolbarPopup, readStorage, useRealFocus, waitFor, type Harness,
 } from './support/extension';
 import { selfSignedCert } from './support/fake-sites';
 import { makeTool } from '../support/make-tool';
@@ -60,7 +60,6 @@ run('registry updates in Chromium', () => {
   let h: Harness;
   let updates: Awaited<ReturnType<typeof startUpdateHost>>;
   let report: Page;
-  let debugPort: number;
   const url = () => `https://${UPDATE_HOST}:${updates.port}${UPDATE_PATH}`;
   const status = async () => (await report.textContent('#registry-updates-status'))?.trim() ?? '';
   const checkAt = async () => ((await readStorage(h)).registryCheck as { at: number; result: string } | undefined);
@@ -76,8 +75,7 @@ run('registry updates in Chromium', () => {
       cwd: root,
       env: { ...process.env, REGISTRY_UPDATE_URL: url(), REGISTRY_UPDATE_KEYS: key.publicKey },
     });
-    debugPort = await freePort();
-    h = await launchExtension(['chatgpt.com', UPDATE_HOST], { extensionDir: resolve(BUILD, 'chrome'), debugPort });
+    h = await launchExtension(['chatgpt.com', UPDATE_HOST], { extensionDir: resolve(BUILD, 'chrome'), devtools: true });
   }, 90_000);
   afterAll(async () => {
     await h?.close();
@@ -131,7 +129,7 @@ run('registry updates in Chromium', () => {
     }, 'the new tool counted on its page', 30_000);
     console.log(`[e2e] registry update: new tool counted ${counted.activeMs} ms, ${counted.visits} visit`);
 
-    const { popup, close } = await openToolbarPopup(h, tool, debugPort);
+    const { popup, close } = await openToolbarPopup(h, tool);
     await popup.waitForSelector('#update-source');
     expect(await popup.textContent('h1')).toContain('새 도구');
     expect(await popup.textContent('#update-source')).toBe('업데이트된 정보 · 11월 28일');

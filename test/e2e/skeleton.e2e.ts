@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import tools from '../support/registry-data';
-import { chromiumOrSkip, freePort, launchExtension, openToolbarPopup, tabIdOf, waitFor, watchContentScripts, type Harness } from './support/extension';
+import { chromiumOrSkip, launchExtension, openToolbarPopup, tabIdOf, waitFor, watchContentScripts, type Harness } from './support/extension';
 import { storedDays } from './support/days';
 
 const HOSTS = ['chatgpt.com', 'clova-x.naver.com', 'example.org'];
@@ -13,10 +13,8 @@ const run = chromiumOrSkip() ? describe : describe.skip;
 
 run('walking skeleton in Chromium', () => {
   let h: Harness;
-  let debugPort: number;
   beforeAll(async () => {
-    debugPort = await freePort();
-    h = await launchExtension(HOSTS, { debugPort });
+    h = await launchExtension(HOSTS, { devtools: true });
   });
   afterAll(async () => h?.close());
 
@@ -77,7 +75,7 @@ run('walking skeleton in Chromium', () => {
   it('popup names the tool, its maker and its country, with Korean alternatives for a foreign tool', async () => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('chatgpt.com', '/c/2'));
-    const { popup, close } = await openToolbarPopup(h, page, debugPort);
+    const { popup, close } = await openToolbarPopup(h, page);
     await popup.getByRole('heading', { name: koName('chatgpt') }).waitFor();
     const text = await popup.locator('main').innerText();
     expect(text).toContain('오픈AI');
@@ -91,7 +89,7 @@ run('walking skeleton in Chromium', () => {
   it('popup shows a Korean tool as domestic, and says so plainly on a non-AI site', async () => {
     const page = await h.ctx.newPage();
     await page.goto(h.sites.url('clova-x.naver.com', '/x'));
-    let opened = await openToolbarPopup(h, page, debugPort);
+    let opened = await openToolbarPopup(h, page);
     await opened.popup.getByRole('heading', { name: koName('clova-x') }).waitFor();
     expect(await opened.popup.locator('main').innerText()).toContain('국산');
     expect(await opened.popup.locator('.alternatives').count()).toBe(0);
@@ -100,7 +98,7 @@ run('walking skeleton in Chromium', () => {
 
     const other = await h.ctx.newPage();
     await other.goto(h.sites.url('example.org', '/about'));
-    opened = await openToolbarPopup(h, other, debugPort);
+    opened = await openToolbarPopup(h, other);
     await opened.popup.getByText('등록된 AI 도구가 아니에요').waitFor();
     await opened.popup.screenshot({ path: 'dist/test-artifacts/popup-non-ai.png' });
     await opened.close();

@@ -3,7 +3,8 @@
  * sites mapped to the local server. Recipe: ../shared/guide/e2e.md.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { findChromium } from '../../../src/build/launch';
 import { tempDir } from '../../support/temp-dir';
 import { startFakeSites, type FakeSites, type PageBody } from './fake-sites';
@@ -17,6 +18,8 @@ export interface Harness {
   worker: () => Promise<Worker>;
   /** Requests from anything other than our own pages to anything other than the fake sites. */
   strayRequests: string[];
+  /** The DevTools port Chromium chose, when launched with `devtools` (openToolbarPopup connects there). */
+  debugPort: number | null;
   close: () => Promise<void>;
 }
 
@@ -36,7 +39,12 @@ export function chromiumOrSkip(): string | null {
 export interface LaunchOptions {
   locale?: string;
   body?: PageBody;
-  debugPort?: number;
+  /**
+   * A DevTools port besides Playwright's pipe (openToolbarPopup needs one). Chromium picks a free port
+   * itself: a port chosen beforehand and freed for it could be taken in between — by the fake sites, once
+   * ("socket hang up" in CI).
+   */
+  devtools?: boolean;
   /**
    * Classic, always-visible scrollbars (the Windows default) instead of none: Playwright passes
    * --hide-scrollbars to headless Chromium; without it Linux Chromium draws classic scrollbars that take room.
@@ -51,17 +59,13 @@ export interface LaunchOptions {
 export async function launchExtension(hosts: readonly string[], options: LaunchOptions = {}): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  let sites = await startFakeSites(hosts, options.body);
-  // The debug port was free when the caller picked it (freePort), but the OS may hand that same port to
-  // the fake sites a moment later: Chromium then cannot listen there, and connecting to it reaches the
-  // sites' HTTPS server ("socket hang up": the likely cause of one CI failure). Move the sites instead.
-  while (options.debugPort !== undefined && sites.port === options.debugPort) {
-    const taken = sites;
-    sites = await startFakeSites(hosts, options.body);
-    await taken.close();
-  }
+  const sites = await startFakeSites(hosts, options.body);
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1, MAP *.${h} 127.0.0.1`), 'MAP * ~NOTFOUND'].join(', ');
-  const ctx = await chromium.launchPersistentContext(options.profileDir ?? tempDir('profile'), {
+  const profileDir = options.profileDir ?? tempDir('profile');
+  // Chromium writes the DevTools port it listens on here; a reused profile's file is the last launch's.
+  const activePortFile = join(profileDir, 'DevToolsActivePort');
+  rmSync(activePortFile, { force: true });
+  const ctx = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     locale: options.locale ?? 'ko-KR',
@@ -76,7 +80,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
       '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging', `--lang=${options.locale ?? 'ko-KR'}`,
       `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`, `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
-      ...(options.debugPort ? [`--remote-debugging-port=${options.debugPort}`] : []),
+      ...(options.devtools ? ['--remote-debugging-port=0'] : []),
     ],
   });
   const strayRequests: string[] = [];
@@ -87,6 +91,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
     if (hosts.some((h) => url.startsWith(`https://${h}${fakePort}`) || url.includes(`.${h}${fakePort}`))) return;
     strayRequests.push(url);
   });
+  const debugPort = options.devtools ? await waitFor(() => listeningPort(activePortFile), 'DevTools port', 15_000) : null;
   const first = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
   const worker = async () => {
@@ -103,7 +108,7 @@ export async function launchExtension(hosts: readonly string[], options: LaunchO
     await welcome.waitForLoadState('load');
   }
   return {
-    ctx, sites, extensionId, worker, strayRequests,
+    ctx, sites, extensionId, worker, strayRequests, debugPort,
     close: async () => {
       await ctx.close();
       await sites.close();
@@ -141,25 +146,26 @@ export async function watchContentScripts(h: Harness, page: Page): Promise<() =>
   return () => count;
 }
 
-/** A free TCP port on loopback (for --remote-debugging-port). */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
+/** The port in Chromium's DevToolsActivePort file (its first line), or null until it is written. */
+function listeningPort(file: string): number | null {
+  try {
+    const port = Number(readFileSync(file, 'utf8').split('\n')[0]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Opens the REAL toolbar popup for `page` (brought to front) via chrome.action.openPopup(), then finds it
- * over CDP — Playwright does not list that popup. Needs a harness launched with `debugPort`.
+ * over CDP — Playwright does not list that popup. Needs a harness launched with `devtools`.
  */
-export async function openToolbarPopup(h: Harness, page: Page, debugPort: number): Promise<{ popup: Page; close: () => Promise<void> }> {
+export async function openToolbarPopup(h: Harness, page: Page): Promise<{ popup: Page; close: () => Promise<void> }> {
+  if (!h.debugPort) throw new Error('openToolbarPopup needs a harness launched with { devtools: true }');
   await page.bringToFront();
   const sw = await h.worker();
   await sw.evaluate(() => chrome.action.openPopup());
-  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+  const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${h.debugPort}`);
   const popupUrl = `chrome-extension://${h.extensionId}/popup.html`;
   const popup = await waitFor(
     () => cdpBrowser.contexts().flatMap((c) => c.pages()).find((p) => p.url() === popupUrl),
