@@ -148,6 +148,6 @@ if (args.has('--watch')) {
   rmSync(outRoot, { recursive: true, force: true });
   await Promise.all(targets.map((target) => esbuild.build(options(target))));
   console.log(`Built ${relative(root, outRoot)}/chrome and /firefox (${tools.length} tools) in ${Math.round(performance.now() - started)} ms`);
-  if (args.has('--zip')) writeZips(root, pkg.version);
+  if (args.has('--zip')) writeZips(root, pkg.version, outRoot);
   if (args.has('--launch')) launch(resolve(root, 'dist/chrome'), resolve(root, 'dist/firefox'));
 }

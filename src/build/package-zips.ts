@@ -14,12 +14,15 @@ function listFiles(dir: string): string[] {
 const zipDir = (dir: string, files = listFiles(dir)) =>
   createZip(files.map((path) => ({ name: relative(dir, path).split('\\').join('/'), data: readFileSync(path) })));
 
-/** Zips dist/<browser> for each store and the tracked source; into `outDir` (dist/ by default). */
-export function writeZips(root: string, version: string, outDir = join(root, 'dist')): string[] {
+/**
+ * Zips `<buildDir>/<browser>` (the build just made: dist/ unless `--out-dir` said otherwise) for each
+ * store, and the tracked source; into `outDir` (the build's folder by default).
+ */
+export function writeZips(root: string, version: string, buildDir = join(root, 'dist'), outDir = buildDir): string[] {
   const written: string[] = [];
   for (const target of ['chrome', 'firefox']) {
     const out = join(outDir, `ai-origin-${target}-${version}.zip`);
-    writeFileSync(out, zipDir(join(root, 'dist', target)));
+    writeFileSync(out, zipDir(join(buildDir, target)));
     written.push(out);
   }
   // AMO reviewers rebuild bundled code from source: every file git tracks, nothing else.

@@ -1,5 +1,5 @@
 /** Store packages: valid zips (read back with an independent reader), versioned from package.json. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { inflateRawSync } from 'node:zlib';
@@ -45,7 +45,7 @@ describe('zip packages', () => {
     if (!existsSync('dist/chrome/manifest.json')) execFileSync(process.execPath, ['--import', 'tsx', 'build.ts']);
     // Into a temp folder: the test leaves dist/ as the build made it.
     const out = tempDir('zips');
-    const written = writeZips(process.cwd(), version, out);
+    const written = writeZips(process.cwd(), version, join(process.cwd(), 'dist'), out);
     for (const target of ['chrome', 'firefox']) {
       expect(written).toContain(join(out, `ai-origin-${target}-${version}.zip`));
       const files = readZip(readFileSync(join(out, `ai-origin-${target}-${version}.zip`)));
@@ -56,5 +56,19 @@ describe('zip packages', () => {
     const source = readZip(readFileSync(join(out, `ai-origin-source-${version}.zip`)));
     expect([...source.keys()]).toEqual(expect.arrayContaining(['build.ts', 'package.json', 'package-lock.json', 'README.md', 'src/background/index.ts']));
     expect([...source.keys()].some((f) => f.startsWith('node_modules/') || f.startsWith('dist/'))).toBe(false);
+  });
+
+  it('zips the build it is given (tsx build.ts --zip --out-dir=…), not whatever dist/ holds', () => {
+    const build = tempDir('other-build');
+    for (const target of ['chrome', 'firefox']) {
+      mkdirSync(join(build, target));
+      writeFileSync(join(build, target, 'manifest.json'), JSON.stringify({ version: '9.9.9', target }));
+    }
+    writeZips(process.cwd(), '9.9.9', build);
+    for (const target of ['chrome', 'firefox']) {
+      const files = readZip(readFileSync(join(build, `ai-origin-${target}-9.9.9.zip`)));
+      expect([...files.keys()]).toEqual(['manifest.json']);
+      expect(JSON.parse(files.get('manifest.json')!.toString())).toEqual({ version: '9.9.9', target });
+    }
   });
 });
