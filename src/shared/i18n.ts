@@ -46,8 +46,14 @@ export async function applyLanguageSetting(language: 'auto' | Language, load = r
 declare const __BUILT_MESSAGES__: Record<Language, Catalogue> | undefined;
 const BUILT_MESSAGES = typeof __BUILT_MESSAGES__ === 'undefined' ? undefined : __BUILT_MESSAGES__;
 
+/** The catalogue `t` formats from itself: the chosen language's, or, for their keys, the built strings. */
+function ownCatalogue(key: string): Catalogue | undefined {
+  if (override) return catalogues.get(override);
+  return BUILT_MESSAGES && key in BUILT_MESSAGES.ko ? BUILT_MESSAGES[browserLanguage()] : undefined;
+}
+
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const catalogue = override ? catalogues.get(override) : BUILT_MESSAGES?.[browserLanguage()];
+  const catalogue = ownCatalogue(key);
   if (catalogue && key in catalogue) return formatMessage(catalogue, key, substitutions) || key;
   return browser.i18n.getMessage(key, substitutions) || key;
 }
