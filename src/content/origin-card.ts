@@ -9,6 +9,7 @@
 import type { CardAction } from '../shared/card-rules';
 import type { CardContent } from '../shared/messages';
 import { clickReachedCard, isCardVisible } from './card-visibility';
+import { currentPlatform, hangulFontStack } from './hangul-font';
 
 const VISIBLE_MS = 8_000;
 const MAX_REATTACH = 3;
@@ -20,13 +21,14 @@ const HOST_STYLE = 'all:initial!important;position:fixed!important;bottom:24px!i
   'background:transparent!important;overflow:visible!important;z-index:2147483647!important;display:block!important;' +
   'contain:layout style!important;';
 
-// Hangul fonts lead: the card is mostly Korean, and going through system-ui (no Hangul on Windows or
-// Linux) to a per-glyph fallback cost ~1.3 ms more layout on the page's main thread (issue 19).
+// Hangul fonts lead, this platform's own first (hangul-font.ts): the card is mostly Korean, and going
+// through system-ui (no Hangul on Windows or Linux) to a per-glyph fallback cost ~1.3 ms more layout on
+// the page's main thread (issue 19).
 // One weight only: on a page that has not used Hangul yet, each face of the Korean font is loaded during
 // the card's layout, and a bold face cost ~0.4–1.2 ms more of it (issue 19). Emphasis is a thin text stroke,
 // drawn with the regular face.
-const CSS = `
-.card{font:14px/1.45 "Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",system-ui,sans-serif;width:300px;
+const cardCss = (fonts: string) => `
+.card{font:14px/1.45 ${fonts};width:300px;
  word-break:keep-all;overflow-wrap:anywhere;background:#fff;color:#1b1f24;border:1px solid #d0d7de;border-radius:12px;
  box-shadow:0 6px 24px #0003;padding:12px 14px}
 .top{display:flex;gap:8px;align-items:center}.flag{font-size:22px;line-height:1}.flag-box{display:flex;flex:none}.flag-box svg{width:27px;height:18px;border-radius:2px;box-shadow:0 0 0 1px #0002}.country{font-size:17px;flex:1;-webkit-text-stroke:.5px currentColor}
@@ -106,7 +108,7 @@ export function showOriginCard(content: CardContent, report: CardReport): () => 
   const host = document.createElement('ai-origin-card');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = el('style', '', CSS);
+  const style = el('style', '', cardCss(hangulFontStack(currentPlatform())));
   const card = el('div', `card ${content.foreign ? 'foreign' : 'domestic'}`);
   card.setAttribute('role', 'region');
   const { labels } = content;

@@ -56,6 +56,14 @@ describe('on-page origin card', () => {
     expect(root.querySelector('.menu')!.classList.contains('hidden')).toBe(true);
   });
 
+  it("names this platform's Hangul font first in its own style (a missing family costs the page a font lookup)", () => {
+    const roots = capture();
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('Win32');
+    showOriginCard(content, () => undefined);
+    const css = roots[0]!.querySelector('style')!.textContent!;
+    expect(css).toContain('.card{font:14px/1.45 "Malgun Gothic","Apple SD Gothic Neo","Noto Sans CJK KR",system-ui,sans-serif;');
+  });
+
   it('offers no "badge only" switch for every tool on the page itself', () => {
     const roots = capture();
     showOriginCard(content, () => undefined);
