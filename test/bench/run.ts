@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { registryLookup } from './registry-lookup';
+import { rememberedIntervals } from './remembered-intervals';
 import { printTable, sideBySide } from './side-by-side';
 import { storageYearFigures } from './storage-year';
 
@@ -21,6 +22,7 @@ const sections: { title: string; rows: () => Promise<[string, string][]> | [stri
   { title: 'Bundle sizes (dist/chrome)', rows: bundleSizes },
   { title: 'Registry lookup', rows: registryLookup },
   { title: 'Storage after a heavy year', rows: () => year.rows },
+  { title: 'Remembered intervals (hand-edited or hostile storage)', rows: rememberedIntervals },
   { title: 'Popup: size and time to tool card + tally (real Chromium)', rows: async () => (await import('./popup-bench')).popupBench().catch((e: Error) => [['popup', `failed: ${e.message.split('\n')[0]}`] as [string, string]]) },
 ];
 

@@ -5,6 +5,7 @@ import { readRecent } from '../../src/background/usage-parse';
 import { createDeps } from '../../src/background/deps';
 import { createHandlers } from '../../src/background/handlers';
 import { createFakeStorage } from '../support/fake-storage';
+import { dayKey } from '../../src/shared/dates';
 
 const NOW = new Date(2026, 10, 27, 10).getTime();
 
@@ -28,19 +29,25 @@ describe('remembered intervals', () => {
     expect(uncovered(capped, 299_985_000, 300_020_000)).toEqual([[299_985_000, 299_990_000], [299_995_000, 300_020_000]]);
   });
 
-  it('reads 100 000 stored intervals, shuffled, in one sort and one pass (was 18.8 s)', () => {
-    const raw = Array.from({ length: 100_000 }, (_, i) => [i * 10_000, i * 10_000 + 5_000]).sort(() => Math.random() - 0.5);
-    const started = performance.now();
-    const recent = readRecent({ covered: raw, visits: {} });
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(recent!.covered.length).toBe(MAX_INTERVALS);
+  // How long these take is a benchmark figure (`npm run bench`, "Remembered intervals"), not a timed test.
+  it('reads 100 000 stored intervals, shuffled, into the capped, sorted, disjoint memory', () => {
+    const ordered = Array.from({ length: 100_000 }, (_, i) => [i * 10_000, i * 10_000 + 5_000] as Interval);
+    const recent = readRecent({ covered: [...ordered].sort(() => Math.random() - 0.5), visits: {} });
+    const covered = recent!.covered;
+    expect(covered.length).toBe(MAX_INTERVALS);
+    for (let i = 1; i < covered.length; i++) expect(covered[i]![0]).toBeGreaterThan(covered[i - 1]![1]);
+    expect(covered.slice(1)).toEqual(ordered.slice(-(MAX_INTERVALS - 1))); // the newest kept exactly
+    expect(covered[0]).toEqual([0, ordered[ordered.length - MAX_INTERVALS]![1]]); // the oldest joined into one
   });
 
-  it('a page visit with 30 000 remembered intervals stays fast (was 1.9 s)', async () => {
+  it('a page visit with 30 000 remembered intervals counts, and leaves the memory capped for the next one', async () => {
     const covered = Array.from({ length: 30_000 }, (_, i) => [NOW - 40 * 3600_000 + i * 4_000, NOW - 40 * 3600_000 + i * 4_000 + 1_000]);
-    const handlers = createHandlers(createDeps(createFakeStorage({ recent: { covered, visits: {}, clock: NOW } }), () => NOW));
-    const started = performance.now();
+    const area = createFakeStorage({ recent: { covered, visits: {}, clock: NOW } });
+    const handlers = createHandlers(createDeps(area, () => NOW));
     await handlers['page:hello']({ url: 'https://chatgpt.com/', visitId: 'v1' }, { sender: {}, tabId: 1 });
-    expect(performance.now() - started).toBeLessThan(300);
+    expect(area.day(`day:${dayKey(NOW)}`)?.chatgpt?.visits).toBe(1);
+    const stored = area.data.get('recent') as { covered: Interval[]; visits: Record<string, number> };
+    expect(stored.visits.v1).toBeDefined();
+    expect(stored.covered.length).toBeLessThanOrEqual(MAX_INTERVALS);
   });
 });
