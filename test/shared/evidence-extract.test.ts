@@ -114,8 +114,9 @@ describe('hostile pages', () => {
     expect(e.truncated).toBe(true);
     expect(e.scannedNodes).toBeLessThanOrEqual(5_000);
     expect(values(e, 'business-number')).toEqual(['220-81-62517']);
+    // The budget is the guarantee; the time is only reported (jsdom's selector engine: 2.8 s on a busy CI
+    // machine against a 4 s bound that was here until session 12; a real browser is far faster).
     console.log(`huge DOM (120 001 text nodes): ${e.scannedNodes} read in ${ms.toFixed(0)} ms (jsdom)`);
-    expect(ms).toBeLessThan(4_000); // jsdom's selector engine; a real browser is far faster
   }, 30_000);
 
   it('a number made to look like a 사업자등록번호 fails the check digit and suggests nothing', () => {
