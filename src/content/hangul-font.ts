@@ -2,9 +2,9 @@
  * The card's font stack with this platform's own Hangul font first. A family the system lacks is not
  * free: the first time a page's renderer meets the name, Chrome asks the browser process for it (a
  * synchronous font-matching IPC, 0.1–0.8 ms each on the card's layout here), and the card is most often
- * the first Hangul a foreign tool's page draws. Naming the font that exists first skips those misses: on
- * Linux the card's page cost fell from 9.2–9.8 to 8.2–8.9 ms (three runs of 10–14 interleaved pairs, issue 19). Every stack
- * still names all three, so a wrong guess only costs the old misses, never Hangul.
+ * the first Hangul a foreign tool's page draws. Naming the font that exists first skips those misses:
+ * on Linux the card's page cost fell from 9.2–9.8 to 8.2–8.9 ms (three runs of 10–14 interleaved pairs,
+ * issue 19). Every stack still names all three, so a wrong guess only costs the old misses, never Hangul.
  */
 const APPLE = '"Apple SD Gothic Neo"';
 const MALGUN = '"Malgun Gothic"';
@@ -15,7 +15,9 @@ const NOTO = '"Noto Sans CJK KR"';
  * ("Win32", "MacIntel"); anything else (Linux, ChromeOS, Android) gets Noto first.
  */
 export function hangulFontStack(platform: string): string {
-  const fonts = /^win/i.test(platform) ? [MALGUN, APPLE, NOTO] : /^(mac|iphone|ipad)/i.test(platform) ? [APPLE, MALGUN, NOTO] : [NOTO, APPLE, MALGUN];
+  const fonts = /^win/i.test(platform) ? [MALGUN, APPLE, NOTO]
+    : /^(mac|iphone|ipad)/i.test(platform) ? [APPLE, MALGUN, NOTO]
+    : [NOTO, APPLE, MALGUN];
   return `${fonts.join()},system-ui,sans-serif`;
 }
 

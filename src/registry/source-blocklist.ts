@@ -28,12 +28,20 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added by research helper (assignment A/B, 2026-11-30)
   'earezki.com', 'gist.ly', 'thenextgentechinsider.com', 'pcnewstoday.com', 'privacytracker.co.za', 'tldrtos.com',
   'privacyfetch.com', 'konsentio.com', 'docdecoder.app', 'rrsportswear.com',
+  // added by source audit (2026-12-03): content farms, AI-written aggregator news and newsletters, SEO/affiliate review blogs, personal blogs
+  'britainherald.com', 'theainewsdigest.com', 'marketbusinessnews.com', 'business2community.com', 'candid.technology',
+  'startupcamel.com', 'thinkmobiles.com', 'outpoll.com', 'vahu.org', 'wissen.matterius.com', 'econforeverybody.com',
+  'chenlu.art', 'makerpulse.ai', 'myengineeringpath.dev', 'sonusahani.com', 'dev24.it', 'techstartups.com', 'sanghyo.xyz',
+  'blog.abbymartin.press', 'newsletter.devcowboy.com', 'testingcatalog.com', 'asiabusinessoutlook.com', 'webpronews.com',
+  'futureparty.com',
   // AI-tool directories and wikis about AI tools
   'aiwiki.ai', 'aipedia.com', 'findaitools.site', 'preview.findailist.com', 'findailist.com', 'futurepedia.io',
   'theresanaiforthat.com', 'toolify.ai', 'aitoolnet.com', 'aitoptools.com', 'topai.tools', 'aigr.ee', 'aituts.com',
   'aiappsforauthors.com', 'brbdirectory.com', 'skills.sh', 'ai.ingbale.com', 'agent-ai-hub.tistory.com', 'fullpicture.app',
   // added by research helper (assignment A/B, 2026-11-30)
   'aiwiki.app.hub.mobint.io',
+  // added by source audit (2026-12-03): dev-tool directory, unofficial API resellers/gateways and third-party docs that merely list a tool's models, API-spec directory
+  'devthrottle.com', 'useapi.net', 'docs.apiyi.com', 'docs.orq.ai', 'ralph-tui.com', 'apis.apis.io',
   // scraper mirrors, encyclopedia copies, document dumps
   'grokipedia.com', 'encycloreader.org', 'namu.moe', 'dark.namu.moe', 'm.namu.moe', 'wikiwand.com', 'iiab.me',
   'image.absoluteastronomy.com', 'docslib.org', 'scribd.com', 'dochub.com', 'githubissues.com', 'pressreader.com',
