@@ -6,6 +6,11 @@
 import type { PopupView } from '../shared/popup-view';
 import { loadLanguageSetting } from '../shared/language-setting';
 import { send } from '../shared/send';
+import { markOnce, POPUP_STEP_MARKS } from './content-mark';
 
+markOnce(POPUP_STEP_MARKS.script);
 export const firstView: Promise<PopupView> = send('popup:view', { tab: 'active' });
 export const languageApplied: Promise<void> = loadLanguageSetting();
+// Registered before anything else awaits them, so each mark is the moment the reply arrived.
+firstView.then(() => markOnce(POPUP_STEP_MARKS.answer), () => undefined);
+void languageApplied.then(() => markOnce(POPUP_STEP_MARKS.language));

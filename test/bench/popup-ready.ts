@@ -12,7 +12,7 @@
  * the image's in the harness's own ready-state and DOMContentLoaded work (traced, session 7).
  */
 import { findChromium } from '../../src/build/launch';
-import { POPUP_CONTENT_MARK } from '../../src/popup/content-mark';
+import { POPUP_CONTENT_MARK, POPUP_STEP_MARKS } from '../../src/popup/content-mark';
 import { startFakeSites } from '../e2e/support/fake-sites';
 import { median } from './median';
 import { launchPeer, type PeerBrowser } from './peer-browser';
@@ -52,11 +52,15 @@ async function openAndRead<T>(peer: PeerBrowser, url: string, read: string): Pro
 }
 
 const LOAD_END = `(() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.loadEventEnd ? n.loadEventEnd : null; })()`;
-// The mark, and what the popup shows: it must be the active tab's tool, with its card and tally.
+type Step = keyof typeof POPUP_STEP_MARKS;
+const STEPS = Object.keys(POPUP_STEP_MARKS) as Step[];
+// The mark, the steps before it, and what the popup shows: it must be the active tab's tool, with its card and tally.
 const CONTENT = `(() => {
-  const m = performance.getEntriesByName(${JSON.stringify(POPUP_CONTENT_MARK)})[0];
-  if (!m) return null;
-  return { at: m.startTime, tool: document.querySelector('#tool-name')?.textContent ?? '', tally: Boolean(document.querySelector('.tally .share-parts')) };
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const content = at(${JSON.stringify(POPUP_CONTENT_MARK)});
+  if (content === null) return null;
+  const steps = Object.fromEntries(Object.entries(${JSON.stringify(POPUP_STEP_MARKS)}).map(([step, name]) => [step, at(name)]));
+  return { at: content, steps, tool: document.querySelector('#tool-name')?.textContent ?? '', tally: Boolean(document.querySelector('.tally .share-parts')) };
 })()`;
 
 export async function popupReady(): Promise<[string, string][]> {
@@ -66,6 +70,8 @@ export async function popupReady(): Promise<[string, string][]> {
     ['blank page (icon-16.png), load end', summary(t.blank)],
     ['popup.html, content rendered', summary(t.ready)],
     ['popup ready minus blank page', ms(median(t.ready) - median(t.blank))],
+    // Where the time goes: the answer and the language setting are round trips through the browser process.
+    ['popup steps, medians from opening', `${STEPS.map((step) => `${step} ${ms(median(t.steps[step]))}`).join(' · ')} · content ${ms(median(t.ready))}`],
     // Against the median blank page: the first blank page of a fresh browser is itself slow.
     ['first open after a page visit, minus blank page', `${ms(t.first - median(t.blank))} (reads registry.json; one sample)`],
   ];
@@ -88,8 +94,11 @@ export async function popupOverBlank(extensionDir?: string): Promise<{ ready: nu
   return each;
 }
 
-/** `first`: the first open after the page visit (the worker has not read registry.json yet; caches cold). */
-export interface PopupTimes { blank: number[]; ready: number[]; first: number }
+/**
+ * `first`: the first open after the page visit (the worker has not read registry.json yet; caches cold).
+ * `steps`: each open's step marks (POPUP_STEP_MARKS), beside `ready`.
+ */
+export interface PopupTimes { blank: number[]; ready: number[]; first: number; steps: Record<Step, number[]> }
 
 /** `extensionDir`: another build than dist/chrome (a before/after comparison, e.g. test/bench/popup-ab.ts). */
 export async function popupTimes(extensionDir = 'dist/chrome'): Promise<PopupTimes | null> {
@@ -111,10 +120,11 @@ export async function popupTimes(extensionDir = 'dist/chrome'): Promise<PopupTim
 
     const blank: number[] = [];
     const ready: number[] = [];
+    const steps = Object.fromEntries(STEPS.map((step) => [step, [] as number[]])) as Record<Step, number[]>;
     let first = NaN;
     for (let i = 0; i <= RUNS; i++) {
       const blankMs = await openAndRead<number>(peer, `chrome-extension://${id}/icons/icon-16.png`, LOAD_END);
-      const shown = await openAndRead<{ at: number; tool: string; tally: boolean }>(peer, `chrome-extension://${id}/popup.html`, CONTENT);
+      const shown = await openAndRead<{ at: number; steps: Record<Step, number | null>; tool: string; tally: boolean }>(peer, `chrome-extension://${id}/popup.html`, CONTENT);
       if (shown.tool !== '챗GPT' || !shown.tally) throw new Error(`popup showed "${shown.tool}"${shown.tally ? '' : ' without its tally'}, not the chatgpt.com tab's tool`);
       if (i === 0) {
         first = shown.at; // warm-up: first use of the worker's full registry and caches
@@ -122,8 +132,13 @@ export async function popupTimes(extensionDir = 'dist/chrome'): Promise<PopupTim
       }
       blank.push(blankMs);
       ready.push(shown.at);
+      for (const step of STEPS) {
+        const at = shown.steps[step];
+        if (at === null) throw new Error(`popup.html set no ${POPUP_STEP_MARKS[step]} mark`);
+        steps[step].push(at);
+      }
     }
-    return { blank, ready, first };
+    return { blank, ready, first, steps };
   } finally {
     await peer.close();
     await sites.close();
