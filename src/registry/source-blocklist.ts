@@ -176,6 +176,11 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // added by research helper (s6 korean-coverage round): a namu.wiki mirror, GitHub/GitHub-wiki mirrors, a web proxy
   'readonly.wiki', 'github.lovairy.cn', 'github-wiki-see.page', 'gitea.cbiz.kubepia.net', 'proxy.nowhereincoming.net',
   'a.dukovany.cz',
+  // added by source audit part 2 (2026-12-03): AI-written/blog rewrites of Google Labs news, a translation-plugin vendor's SEO blog,
+  // third-party agent/eval docs that merely list a platform's models, an AI gateway and an unofficial API gateway, ToS;DR copies of
+  // vendors' policies, a forum rewrite of news, an Italian blog rewrite of Wired
+  'gadgetbond.com', 'lair.media', 'linguise.com', 'docs.openclaw.ai', 'promptfoo.dev', 'portkey.ai', 'lowcodeapi.com',
+  'tosdr.org', 'tugatech.com.pt', 'mediatrends.it',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
