@@ -181,6 +181,8 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   // vendors' policies, a forum rewrite of news, an Italian blog rewrite of Wired
   'gadgetbond.com', 'lair.media', 'linguise.com', 'docs.openclaw.ai', 'promptfoo.dev', 'portkey.ai', 'lowcodeapi.com',
   'tosdr.org', 'tugatech.com.pt', 'mediatrends.it',
+  // seen while auditing (2026-12-03): copies and rewrites of other outlets' news about AI companies
+  'xinmeiw.com', 'bytebriefly.com', 'coindest.com', 'newzone.eu', 'iceloungemedia.com',
 ];
 
 const BLOCKED = new Set(BLOCKED_SOURCE_DOMAINS);
