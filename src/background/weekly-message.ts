@@ -5,7 +5,7 @@
  * (labels passed in).
  */
 import { countryName, t } from '../shared/i18n';
-import { pointsChange, signed, threeParts } from '../shared/share-points';
+import { MIN_SHARE_MS, pointsChange, signed, threeParts } from '../shared/share-points';
 import type { WeekSummary } from '../shared/week-summary';
 
 export interface WeeklyNotice { title: string; message: string }
@@ -13,9 +13,12 @@ export interface NoticeLabels { name: (toolId: string) => string | null; domesti
 
 const PART_KEYS = [['domestic', 'sharePartDomestic'], ['mixed', 'sharePartMixed'], ['foreign', 'sharePartForeign']] as const;
 
-/** null when last week had no AI time we can attribute (nothing worth a notification). */
+/**
+ * null when last week had no AI time we can attribute, or less than a minute of it (nothing worth a
+ * notification: a stray page load would read "해외 100%").
+ */
 export function weeklyNotice(last: WeekSummary, before: WeekSummary, labels: NoticeLabels): WeeklyNotice | null {
-  const parts = threeParts(last.time);
+  const parts = last.time.total >= MIN_SHARE_MS ? threeParts(last.time) : null;
   if (!parts) return null;
   const known = last.time.domestic + last.time.foreign;
   const countries = last.byCountry

@@ -4,6 +4,13 @@
  */
 import type { Split } from './week-summary';
 
+/**
+ * Less AI time than this is not a share worth a glance — the popup's bar and country column, the weekly
+ * notification: one page load must not read as "해외 100%". The report, which shows the time beside every
+ * share, still draws it.
+ */
+export const MIN_SHARE_MS = 60_000;
+
 export const percent = (share: number | null): number | null => (share === null ? null : Math.round(share * 100));
 
 /** Share of a split on Korean services (국산 + 국내 서비스·해외 모델), 0–1; null when nothing is known. */

@@ -91,6 +91,12 @@ describe('weekly summary notification', () => {
     expect(await checkWeeklySummary(deps)).toBeNull();
   });
 
+  it('nor does a week of less than a minute: one stray page load is not "해외 100%"', async () => {
+    const { deps } = depsWith({ ...stored({ '2026-11-17': { chatgpt: { activeMs: 40_000, visits: 1 } } }), [WEEKLY_MARK_KEY]: '2026-11-16' }, MONDAY_9 + 5 * MIN);
+    expect(await checkWeeklySummary(deps)).toBeNull();
+    expect(fakeNotifications.size).toBe(0);
+  });
+
   it('starting arms the alarm for the next due moment, and a settings change re-arms it', async () => {
     const { deps } = depsWith({ ...SEED, [WEEKLY_MARK_KEY]: '2026-11-23' }, noon('2026-11-25'));
     weeklySummary(Promise.resolve(), deps).start();

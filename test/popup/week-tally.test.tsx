@@ -64,15 +64,25 @@ describe('popup week tally', () => {
     expect(legend(root)).toEqual(['해외 100%']);
   });
 
-  it('before a whole minute is counted: no share bar at all, and tools without time by visits', () => {
+  it('before a whole minute is counted: no share anywhere — no bar, countries by visits — and tools without time by visits', () => {
     const root = renderView(viewFor(null, { days: { '2026-11-25': {
       chatgpt: { activeMs: 40_000, visits: 3 }, 'clova-x': { activeMs: 0, visits: 1 },
     } } }));
     expect(root.querySelector('.share-parts')).toBeNull();
     expect(textOf(root.querySelector('#share-too-early')!)).toContain('아직 1분도');
     expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 1분 미만 · 방문 4회');
-    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 100%']);
+    // Under "the share comes later", a percent ("미국 100%") would contradict it.
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 방문 3회', '🇰🇷 한국 방문 1회']);
     expect(rows(root, '.top-tools')).toEqual(['🇺🇸 챗GPT 1분 미만', '🇰🇷 클로바X 방문 1회']);
+    expect(textOf(root.querySelector('.tally')!)).not.toContain('%');
+  });
+
+  it('from a whole minute on, the countries are shares of the time again, beside the bar', () => {
+    const root = renderView(viewFor(null, { days: { '2026-11-25': {
+      chatgpt: { activeMs: 45_000, visits: 3 }, 'clova-x': { activeMs: 15_000, visits: 1 },
+    } } }));
+    expect(root.querySelector('.share-parts')).not.toBeNull();
+    expect(rows(root, '.countries')).toEqual(['🇺🇸 미국 75%', '🇰🇷 한국 25%']);
   });
 
   it('formats durations and numbers with Intl for the UI language', () => {

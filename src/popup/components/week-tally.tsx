@@ -1,20 +1,18 @@
 /**
  * This week at a glance: time leads — the three-part origin share of AI time, the change against last
  * week in words, then visits as a line of text, countries and top tools. Until a whole minute has been
- * counted there is no bar: one page load must not read as "해외 100%".
+ * counted there is no bar and no percent anywhere (countries by visits): one page load must not read as
+ * "해외 100%".
  */
 import { t } from '../../shared/i18n';
 import type { ToolLabel, WeekPair } from '../../shared/popup-view';
-import { pointsChange, signed, threeParts } from '../../shared/share-points';
+import { MIN_SHARE_MS, pointsChange, signed, threeParts } from '../../shared/share-points';
 import type { WeekSummary } from '../../shared/week-summary';
 import { ShareParts } from '../../ui/share-parts';
 import { duration, shareText, visitsText } from '../format';
 import { CountryList } from './country-list';
 import { ReportLink } from './report-link';
 import { TopTools } from './top-tools';
-
-/** Less than this much AI time is not a share worth drawing. */
-export const MIN_SHARE_MS = 60_000;
 
 const isEmpty = (w: WeekSummary): boolean => w.time.total === 0 && w.visits.total === 0;
 
@@ -47,7 +45,7 @@ export function WeekTally({ week, labels, columns = true }: {
           )}
           {columns && (
             <div class="columns">
-              <CountryList rows={current.byCountry} />
+              <CountryList rows={current.byCountry} shares={parts !== null} />
               <TopTools rows={current.byTool.slice(0, 3)} labels={labels} />
             </div>
           )}
