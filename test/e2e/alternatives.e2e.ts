@@ -38,7 +38,7 @@ run('Korean alternatives in the popup and the card', () => {
     const connects = await popup.locator('.alternatives .connects').count();
     expect(connects).toBe(id === 'midjourney' ? 0 : names.length);
     await popup.screenshot({ path: `${ARTIFACTS}/alternatives-popup-${id}.png`, fullPage: true });
-    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' }); // no half-way button transition in the shot
     await popup.screenshot({ path: `${ARTIFACTS}/alternatives-popup-${id}-dark.png`, fullPage: true });
     await close();
     // The card on the same page, once it was really seen, lower right.
