@@ -77,6 +77,14 @@ describe('popup week tally', () => {
     expect(textOf(root.querySelector('.tally')!)).not.toContain('%');
   });
 
+  it('minutes only on a tool that left the registry: no bar, but no "too early" either — the countries say so', () => {
+    const root = renderView(viewFor(null, { days: { '2026-11-25': { 'gone-tool': { activeMs: 5 * MIN, visits: 2 } } } }));
+    expect(textOf(root.querySelector('.totals')!)).toBe('AI 사용 5분 · 방문 2회');
+    expect(root.querySelector('.share-parts')).toBeNull();
+    expect(root.querySelector('#share-too-early')).toBeNull();
+    expect(rows(root, '.countries')).toEqual(['❔ 알 수 없음 100%']);
+  });
+
   it('from a whole minute on, the countries are shares of the time again, beside the bar', () => {
     const root = renderView(viewFor(null, { days: { '2026-11-25': {
       chatgpt: { activeMs: 45_000, visits: 3 }, 'clova-x': { activeMs: 15_000, visits: 1 },

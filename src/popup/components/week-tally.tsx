@@ -22,7 +22,9 @@ export function WeekTally({ week, labels, columns = true }: {
   columns?: boolean;
 }) {
   const { current, previous } = week;
-  const parts = current.time.total >= MIN_SHARE_MS ? threeParts(current.time) : null;
+  const worthShares = current.time.total >= MIN_SHARE_MS;
+  // Null also when every minute was on tools of unknown origin (they left the registry): no bar, but not "too early".
+  const parts = worthShares ? threeParts(current.time) : null;
   return (
     <section class="tally" aria-labelledby="week-title">
       <header class="tally-head">
@@ -40,12 +42,12 @@ export function WeekTally({ week, labels, columns = true }: {
               <ShareParts parts={parts} id="share-time" compact />
               <p class="change">{changeText(current, previous)}</p>
             </>
-          ) : (
+          ) : !worthShares && (
             <p class="muted" id="share-too-early">{t('popupTooEarly')}</p>
           )}
           {columns && (
             <div class="columns">
-              <CountryList rows={current.byCountry} shares={parts !== null} />
+              <CountryList rows={current.byCountry} shares={worthShares} />
               <TopTools rows={current.byTool.slice(0, 3)} labels={labels} />
             </div>
           )}
