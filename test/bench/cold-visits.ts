@@ -2,9 +2,9 @@
  * Cold visits, side by side in one run: our extension, the do-nothing extension (noop-extension.ts) and
  * no extension at all, each in its own headless Chromium, visited in interleaved rounds (ours, noop,
  * none, then the next round) so a busy moment of the machine hits all three alike. Per round and peer:
- * - a cold AI visit (worker stopped): worker-thread CPU, worker heap after GC, the page's long tasks and
- *   main-thread CPU; then, ours only, a second cold visit that times the badge (a probed start: see
- *   VisitOptions.badge — its CPU is not counted);
+ * - COLD_VISITS_PER_ROUND cold AI visits (worker stopped), peer by peer: worker-thread CPU, the page's long
+ *   tasks and main-thread CPU, and after the last the worker heap after GC; then, ours only, one more cold
+ *   visit that times the badge (a probed start: see VisitOptions.badge — its CPU is not counted);
  * - ours only, worker warm: the same tool's page with the card (its state cleared) and without it
  *   (already shown today) — the difference is what building and showing the card costs the page
  *   (cardsInPage measures it without the load's swings, in a browser of its own);
@@ -59,6 +59,9 @@ export interface ColdVisitResults { rounds: number; peers: Record<PeerKind, Peer
  */
 const CARD_PAIRS = 3;
 
+/** Cold AI visits per peer and round (worker CPU, long tasks, page CPU); the heap is read after the last. */
+export const COLD_VISITS_PER_ROUND = 3;
+
 /** A quiet page of the same tool (no booting app), so the card's own cost is not lost in the page's. */
 export async function cardCost(peer: PeerBrowser, url: string): Promise<number> {
   await peer.inWorker(`chrome.storage.local.remove('cardState')`);
@@ -109,6 +112,14 @@ export async function coldVisits(ourDir: string, rounds: number): Promise<ColdVi
     const aiUrl = sites.url(AI_HOST, '/');
     for (const peer of peers) await peer.visit(aiUrl, AI_HOST); // warm-up: install tasks, disk caches
     for (let round = 0; round < rounds; round++) {
+      // More cold visits than rounds, interleaved peer by peer: a long task is a yes/no per visit, and seven
+      // of them swung from 1/7 to 9/15 for the same browser (session 14).
+      for (let extra = 1; extra < COLD_VISITS_PER_ROUND; extra++) {
+        for (const peer of peers) {
+          await peer.stopWorker();
+          results[peer.kind].cold.push(await peer.visit(aiUrl, AI_HOST));
+        }
+      }
       for (const peer of peers) {
         const r = results[peer.kind];
         await peer.stopWorker();

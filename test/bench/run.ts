@@ -10,11 +10,12 @@ import { registryLookup } from './registry-lookup';
 import { rememberedIntervals } from './remembered-intervals';
 import { printTable, sideBySide } from './side-by-side';
 import { storageYearFigures } from './storage-year';
+import { COLD_VISITS_PER_ROUND } from './cold-visits';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const year = await storageYearFigures();
 
-console.log(`\n## Side by side (${ROUNDS} interleaved rounds, real Chromium)`);
+console.log(`\n## Side by side (${ROUNDS} interleaved rounds of ${COLD_VISITS_PER_ROUND} cold AI visits each, real Chromium)`);
 // BENCH_EXTENSION_DIR measures another build (e.g. a before/after comparison); dist/chrome by default.
 printTable(await sideBySide(resolve(process.env.BENCH_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../dist/chrome')), ROUNDS, year.bytes));
 

@@ -35,7 +35,8 @@ export async function sideBySide(ourDir: string, rounds: number, heavyYearBytes:
     const answer = median([...noop.badge, ...Array<number>(n - noop.badge.length).fill(Infinity)]);
     rows.push({ figure: 'cold AI visit: badge latency (from navigation)', ours: ms(badge), peer: `${ms(answer)} (do-nothing answers)`, ratio: ratio(badge, answer), target: '≤ 300 ms', met: badge <= 300 });
     const withLong = (vs: { longTasks: number }[]) => vs.filter((v) => v.longTasks > 0).length;
-    rows.push({ figure: 'cold AI visits with a long task', ours: `${withLong(ours.cold)}/${n}`, peer: `${withLong(none.cold)}/${n} (no extension); ${withLong(noop.cold)}/${n} (do-nothing)`, ratio: '–', target: '≤ no extension', met: withLong(ours.cold) <= withLong(none.cold) });
+    const of = (vs: { longTasks: number }[]) => `${withLong(vs)}/${vs.length}`;
+    rows.push({ figure: 'cold AI visits with a long task', ours: of(ours.cold), peer: `${of(none.cold)} (no extension); ${of(noop.cold)} (do-nothing)`, ratio: '–', target: '≤ no extension', met: withLong(ours.cold) <= withLong(none.cold) });
     const page = median(ours.cold.map((v) => v.pageCpuMs));
     const pageNone = median(none.cold.map((v) => v.pageCpuMs));
     rows.push({ figure: 'cold AI visit: page main-thread CPU', ours: ms(page), peer: `${ms(pageNone)} (no extension)`, ratio: ratio(page, pageNone), target: '–', met: null });
