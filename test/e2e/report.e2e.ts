@@ -259,13 +259,16 @@ run('report page in Chromium', () => {
     const reload = await h.ctx.newPage(); // wakes the worker: its start-up check catches up
     await reload.goto(reportUrl);
     const woken = await h.worker();
+    // The marker moves only once the notification is shown (weekly-notification.ts). The list is read
+    // only then: asked while a notification was still being shown, Chrome left it out of that list for
+    // good in ~1 of 8 runs on a busy machine (whatwg/notifications#90 is the same race in the spec).
+    await waitFor(async () => (await readStorage(h)).weeklyNotified === thisWeek, 'weekly summary handled');
     // The worker's own notifications (src/background/worker-notifications.ts): their tags are our ids.
     const ids = await waitFor(async () => {
       const tags = await woken.evaluate(() => (self as unknown as WorkerScope).registration.getNotifications().then((all) => all.map((n) => n.tag)));
       return tags.length > 0 ? tags : null;
     }, 'weekly notification (is the weekly check wired in src/background/index.ts?)');
-    // Wednesday 12:00: this week's Monday 09:00 summary is the one due.
-    expect((await readStorage(h)).weeklyNotified).toBe(thisWeek);
+    // Wednesday 12:00: this week's Monday 09:00 summary is the one due (and the marker said so above).
     expect(ids).toEqual([`weekly-summary:${thisWeek}`]);
     expect((await woken.evaluate(() => chrome.alarms.get('weekly-summary')))?.scheduledTime).toBe(new Date(2030, 0, 14, 9, 0).getTime());
     // Clicking it (the browser's own click event, dispatched in the worker) opens the report on that
