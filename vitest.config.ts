@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // CPU-bound tests ran 3.5× their local time on a busy 2-core CI machine (1.7 s → 5.9 s), past
+          // the default 5 s: a limit is for a test that hangs, not for a machine that is slow.
+          testTimeout: 20_000,
           setupFiles: ['test/support/setup.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
         },

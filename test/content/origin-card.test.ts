@@ -103,8 +103,20 @@ describe('on-page origin card', () => {
   it('stays while hovered or focused, whatever order the events come in', () => {
     vi.useFakeTimers();
     const roots = capture();
-    showOriginCard(content, () => undefined);
+    const report = vi.fn();
+    showOriginCard(content, report);
     const card = roots[0]!.querySelector('.card')!;
+    // Laid out and on top, as in a browser (jsdom lays nothing out): the visibility check's first tick
+    // says "shown" and stops, rather than re-checking in jsdom every 100 ms of the minute below.
+    vi.spyOn(card, 'getBoundingClientRect').mockReturnValue(new DOMRect(16, 16, 320, 140));
+    const host = document.querySelector('ai-origin-card');
+    Object.defineProperty(document, 'elementFromPoint', { value: () => host, configurable: true });
+    try {
+      vi.advanceTimersByTime(100);
+    } finally {
+      delete (document as { elementFromPoint?: unknown }).elementFromPoint;
+    }
+    expect(report).toHaveBeenCalledWith('shown');
     card.dispatchEvent(new MouseEvent('mouseenter'));
     vi.advanceTimersByTime(20_000);
     expect(document.querySelector('ai-origin-card')).not.toBeNull();
