@@ -34,6 +34,8 @@ export const BLOCKED_SOURCE_DOMAINS: readonly string[] = [
   'chenlu.art', 'makerpulse.ai', 'myengineeringpath.dev', 'sonusahani.com', 'dev24.it', 'techstartups.com', 'sanghyo.xyz',
   'blog.abbymartin.press', 'newsletter.devcowboy.com', 'testingcatalog.com', 'asiabusinessoutlook.com', 'webpronews.com',
   'futureparty.com',
+  // added by source audit A (2026-12-03): personal blog
+  'simonwillison.net',
   // AI-tool directories and wikis about AI tools
   'aiwiki.ai', 'aipedia.com', 'findaitools.site', 'preview.findailist.com', 'findailist.com', 'futurepedia.io',
   'theresanaiforthat.com', 'toolify.ai', 'aitoolnet.com', 'aitoptools.com', 'topai.tools', 'aigr.ee', 'aituts.com',
