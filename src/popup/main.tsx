@@ -5,6 +5,7 @@ import { App } from './components/app';
 import { markOnce, POPUP_STEP_MARKS } from './content-mark';
 import { firstRender } from './first-render';
 import { popupStore } from './store';
+import { warmUp } from './warm-up';
 
 // Asked right away (first-requests.ts); the language setting is read meanwhile, then the popup renders in
 // it — with the answer if it came quickly (first-render.ts). `lang` follows the catalogue in use, so screen
@@ -17,3 +18,5 @@ void firstRender(popupStore.getState().load(firstView), languageApplied, () => {
   // so nothing has to watch the popup while it opens (test/bench/popup-ready.ts).
   render(<App />, document.getElementById('app')!);
 });
+// While the answer is on its way: the first render's one-time work, done off-page (warm-up.tsx).
+warmUp();

@@ -8,7 +8,8 @@ import { t } from '../../shared/i18n';
 import { markContentShown } from '../content-mark';
 import { setExcluded, setPaused } from '../actions';
 import { alternativesShown, tallyColumns, useFitLevel } from '../fit-level';
-import { usePopupStore } from '../store';
+import { usePopupStore, type Panel } from '../store';
+import type { PopupView } from '../../shared/popup-view';
 import { AlternativeList } from './alternative-list';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
@@ -23,11 +24,15 @@ export function App() {
   const state = usePopupStore((s) => s.state);
   const load = usePopupStore((s) => s.load);
   const panel = usePopupStore((s) => s.panel);
-  const fit = useFitLevel(state.status === 'ready' ? state.view : null);
   useLayoutEffect(() => void (state.status === 'ready' && markContentShown()), [state.status]);
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState onRetry={() => void load()} />;
-  const { view } = state;
+  return <ViewContent view={state.view} panel={panel} />;
+}
+
+/** One view as the popup shows it: from the store in App, or a placeholder rendered off-page (warm-up.tsx). */
+export function ViewContent({ view, panel }: { view: PopupView; panel: Panel }) {
+  const fit = useFitLevel(view);
   const tool = view.kind === 'tool' ? view.tool : null;
   return (
     <>
