@@ -26,6 +26,13 @@ export function longDate(day: string): string {
   return month && Number.isInteger(y) && d >= 1 && d <= 31 ? t('dateLong', [String(y), month, String(d)]) : day;
 }
 
+/** "2026년 9월" / "Sep 2026" from a registry month (YYYY-MM); as written if not one. */
+export function monthYear(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const name = t('monthNames').split(' ')[m - 1];
+  return name && Number.isInteger(y) ? t('monthYear', [String(y), name]) : month;
+}
+
 /** "flexlab.io" for a source link's text; the full URL stays in href. */
 export function hostOf(url: string): string {
   try {

@@ -113,6 +113,18 @@ describe('popup tool card', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://openai.com/about']);
   });
 
+  it('says under the name when a tool closed or was renamed, in her language; an active tool says nothing', () => {
+    const closed = allTools.find((t) => t.status?.state === 'shutdown')!;
+    const [y, m] = closed.status!.date.split('-').map(Number) as [number, number];
+    expect(textOf(renderView(viewFor(closed.id)).querySelector('#tool-status')!)).toBe(`${y}년 ${m}월에 서비스를 종료했어요`);
+    const renamed = viewFor('chatgpt');
+    renamed.tool = { ...renamed.tool!, status: { state: 'renamed', date: '2024-02', note: 'Bard became Gemini' } };
+    expect(textOf(renderView(renamed).querySelector('#tool-status')!)).toBe('2024년 2월에 이름이 바뀌었어요');
+    fake.uiLanguage = 'en';
+    expect(textOf(renderView(renamed).querySelector('#tool-status')!)).toBe('Renamed in Feb 2024');
+    expect(renderView(viewFor('chatgpt')).querySelector('#tool-status')).toBeNull();
+  });
+
   it('speaks English with localised country names and dates when the browser does', () => {
     const view = viewFor('liner');
     view.tool = { ...view.tool!, models: [{ name: 'GPT-4', vendor: 'OpenAI', country: 'US' }] };
