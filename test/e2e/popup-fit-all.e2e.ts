@@ -49,7 +49,7 @@ run('every tool\'s popup in Chromium', () => {
     }
     console.log(`popups measured: ${pages.length} tools × 2 languages; over 600 px: ${tooTall.length}`);
     expect(tooTall).toEqual([]);
-    // ~814 real popups: 793 s in session 9's clean-clone CI (~1 s each; over half of an open is opening it and
+    // ~818 real popups: 793 s in session 9's clean-clone CI (~1 s each; over half of an open is opening it and
     // finding it over a fresh CDP connection), against 900 s allowed before. Room for a slower machine, not for a
     // hang: each popup still waits at most 10 s.
   }, 1_800_000);
