@@ -19,17 +19,20 @@ export function shareText(share: number | null): string | null {
 
 export const count = groupedNumber;
 
+/** "11월" / "Nov" for month 1–12 (undefined otherwise), from the catalogue. */
+const monthName = (m: number): string | undefined => t('monthNames').split(' ')[m - 1];
+
 /** "2026년 11월 27일" / "Nov 27, 2026" from a registry date (YYYY-MM-DD, a calendar day); as written if not one. */
 export function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const month = t('monthNames').split(' ')[m - 1];
+  const month = monthName(m);
   return month && Number.isInteger(y) && d >= 1 && d <= 31 ? t('dateLong', [String(y), month, String(d)]) : day;
 }
 
 /** "2026년 9월" / "Sep 2026" from a registry month (YYYY-MM); as written if not one. */
 export function monthYear(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const name = t('monthNames').split(' ')[m - 1];
+  const name = monthName(m);
   return name && Number.isInteger(y) ? t('monthYear', [String(y), name]) : month;
 }
 

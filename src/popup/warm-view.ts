@@ -11,13 +11,14 @@ import type { WeekSummary } from '../shared/week-summary';
 
 const MIN = 60_000;
 const SOURCE = { url: 'https://example.com/terms', title: 'Terms', kind: 'official' } as const;
+const PRESS = { url: 'https://example.org/news', title: 'News', kind: 'press' } as const;
 
 function tool(id: string, country: string, extra: Partial<ToolView> = {}): ToolView {
   return {
     id, name: { ko: id, en: id }, vendor: id, country, domestic: country === 'KR', foreignModel: false,
     category: 'chat', jobs: ['chat-assistant', 'writing-assistant'], freeTier: true,
     integrations: { api: 'self-serve', connectors: ['make'], checked: '2026-01-01', sources: [SOURCE] },
-    sources: [SOURCE, { url: 'https://example.org/news', title: 'News', kind: 'press' }],
+    sources: [SOURCE, PRESS],
     verified: '2026-01-01', confidence: 'high', home: `https://${id}.example`, ...extra,
   };
 }
@@ -28,8 +29,7 @@ const foreign = tool('foreign', 'US', {
   models: [{ name: 'A', vendor: 'foreign', country: 'US' }, { name: 'B', vendor: 'other', country: 'CN' }],
   foreignModel: true,
   dataCountries: [{ country: 'US', recipient: 'foreign', source: SOURCE }],
-  sources: [SOURCE, { url: 'https://example.gov/', title: 'Filing', kind: 'filing' }, { url: 'https://example.org/news', title: 'News', kind: 'press' },
-    { url: 'https://example.net/', title: 'Other', kind: 'other' }],
+  sources: [SOURCE, { url: 'https://example.gov/', title: 'Filing', kind: 'filing' }, PRESS, { url: 'https://example.net/', title: 'Other', kind: 'other' }],
 });
 const close = tool('close', 'KR', { fit: { ko: '대안', en: 'alternative' } });
 const partial = tool('partial', 'KR', { jobs: ['writing-assistant'], foreignModel: true, models: [{ name: 'A', vendor: 'foreign', country: 'US' }] });
