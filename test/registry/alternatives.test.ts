@@ -110,6 +110,18 @@ describe('alternatives in the real registry', () => {
     expect(first(id)!.tool.jobs).toContain(job);
   });
 
+  it('an image generator is never offered a tool that only colours sketches or mocks up rooms', () => {
+    // WEBTOON AI Painter colours her own line art and Roomin Cube restyles a photo of her room: neither makes
+    // an image from what she asks for, yet both were listed as image generators and came first or second.
+    const niche = ['webtoon-ai-painter', 'roomincube'];
+    const generators = realTools.filter((t) => t.country !== 'KR' && t.jobs[0] === 'image-generation');
+    expect(generators.length).toBeGreaterThan(10);
+    for (const foreign of generators) {
+      const offered = rankAlternatives(foreign, realTools).map((a) => a.tool.id);
+      expect(offered.filter((id) => niche.includes(id)), foreign.id).toEqual([]);
+    }
+  });
+
   it('remove.bg: the first alternative edits photos or makes product photos', () => {
     expect(first('remove-bg')!.tool.jobs.some((j) => j === 'photo-editing' || j === 'product-photos')).toBe(true);
   });
