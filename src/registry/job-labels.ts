@@ -20,6 +20,7 @@ export const JOBS = {
   'grammar-check': { ko: '맞춤법·문법 검사', en: 'grammar check' },
   'marketing-copy': { ko: '마케팅 문구·SEO', en: 'marketing copy and SEO' },
   'business-plans': { ko: '사업계획서', en: 'business plans' },
+  'market-research': { ko: '시장 조사', en: 'market research' },
   'image-generation': { ko: '이미지 생성', en: 'image generation' },
   'photo-editing': { ko: '사진 편집', en: 'photo editing' },
   'line-art-coloring': { ko: '그림 채색', en: 'line-art colouring' },
@@ -50,5 +51,6 @@ export const JOBS = {
   'tutoring': { ko: '온라인 학습', en: 'online learning' },
   'legal': { ko: '법률', en: 'legal' },
   'hiring': { ko: '채용·면접', en: 'hiring and interviews' },
+  'insurance-sales': { ko: '보험 설계', en: 'insurance sales' },
   'health': { ko: '의료', en: 'health' },
 } as const satisfies Record<Job, { ko: string; en: string }>;

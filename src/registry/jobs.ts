@@ -20,6 +20,7 @@ export const JOB_IDS = [
   'grammar-check',
   'marketing-copy',
   'business-plans',
+  'market-research',
   'image-generation',
   'photo-editing',
   'line-art-coloring',
@@ -50,6 +51,7 @@ export const JOB_IDS = [
   'tutoring',
   'legal',
   'hiring',
+  'insurance-sales',
   'health',
 ] as const;
 

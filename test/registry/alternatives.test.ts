@@ -113,12 +113,16 @@ describe('alternatives in the real registry', () => {
   // Each of these did one narrow thing under a broad job and came first or second for tools it cannot replace:
   // WEBTOON AI Painter colours her own line art and Roomin Cube restyles a photo of her room (offered for
   // Midjourney), CLOVA OCR reads text off scans for developers (for NotebookLM), Docshunt drafts grant
-  // business plans (for Quillbot and Grammarly).
+  // business plans (for Quillbot and Grammarly), AI Market Twin simulates overseas buyers (for Jasper and
+  // Copy.ai), AIDE is a CRM with chat for insurance planners (for Microsoft 365 Copilot and Miro).
   it.each([
     ['image-generation', ['webtoon-ai-painter', 'roomincube']],
     ['document-qa', ['clova-ocr']],
     ['writing-assistant', ['docshunt']],
     ['grammar-check', ['docshunt']],
+    ['marketing-copy', ['ai-market-twin']],
+    ['social-scheduling', ['ai-market-twin']],
+    ['notes-workspace', ['aide-best']],
   ] as const)('a foreign tool whose main job is %s is never offered %j', (job, niche) => {
     const foreignTools = realTools.filter((t) => t.country !== 'KR' && t.jobs[0] === job);
     expect(foreignTools.length).toBeGreaterThan(2);
